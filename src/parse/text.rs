@@ -1,0 +1,261 @@
+//! Plain text as case systems export it: capitalised headings, numbered or lettered
+//! items, tables as tab- or pipe-separated lines, and paragraphs of one or more lines.
+
+use crate::document::{BlockKind, Cell, Document, DocumentBuilder};
+
+/// A line shorter than this is taken to end its paragraph (hard-wrapped text runs longer).
+const WRAP_WIDTH: usize = 50;
+
+pub fn parse_text(source: &str) -> Document {
+    let mut b = DocumentBuilder::new();
+    let mut tables = 0usize;
+    let mut table_row: Option<usize> = None;
+    let mut previous: Option<LineKind> = None;
+    let mut previous_len = 0usize;
+
+    for (start, raw) in lines(source) {
+        let line = raw.trim_end_matches(['\r', '\n']);
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            b.finish();
+            table_row = None;
+            previous = None;
+            continue;
+        }
+        let at = start + (line.len() - line.trim_start().len());
+        let kind = classify(trimmed);
+        match kind {
+            LineKind::Row => {
+                let row = match table_row {
+                    Some(r) => r + 1,
+                    None => {
+                        tables += 1;
+                        0
+                    }
+                };
+                table_row = Some(row);
+                push_row(&mut b, trimmed, at, tables - 1, row);
+            }
+            LineKind::Heading(marker) => {
+                table_row = None;
+                b.start(BlockKind::Heading { level: 2 });
+                let rest = &trimmed[marker..];
+                let skipped = marker + (rest.len() - rest.trim_start().len());
+                b.push_verbatim(rest.trim_start(), at + skipped);
+                b.finish();
+            }
+            LineKind::Item(marker) => {
+                table_row = None;
+                b.start(BlockKind::ListItem);
+                let rest = &trimmed[marker..];
+                let skipped = marker + (rest.len() - rest.trim_start().len());
+                b.push_verbatim(rest.trim_start(), at + skipped);
+            }
+            LineKind::Prose => {
+                table_row = None;
+                let continues = b.is_open()
+                    && matches!(previous, Some(LineKind::Prose | LineKind::Item(_)))
+                    && previous_len >= WRAP_WIDTH
+                    && !is_field(trimmed);
+                if continues {
+                    b.push_verbatim("\n", at.saturating_sub(1));
+                } else {
+                    b.start(BlockKind::Paragraph);
+                }
+                b.push_verbatim(trimmed, at);
+            }
+        }
+        previous = Some(kind);
+        previous_len = trimmed.chars().count();
+    }
+    b.build()
+}
+
+/// Lines with their byte offsets; `\r\n`, `\n` and a lone `\r` all end a line.
+fn lines(source: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = source.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let mut end = start;
+        while end < bytes.len() && bytes[end] != b'\n' && bytes[end] != b'\r' {
+            end += 1;
+        }
+        let line = &source[start..end];
+        let line_start = start;
+        start = end;
+        if start < bytes.len() && bytes[start] == b'\r' {
+            start += 1;
+        }
+        if start < bytes.len() && bytes[start] == b'\n' {
+            start += 1;
+        }
+        Some((line_start, line))
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    /// A heading, after a number of this many bytes.
+    Heading(usize),
+    /// A list item; the marker is this many bytes long.
+    Item(usize),
+    Row,
+    Prose,
+}
+
+fn classify(line: &str) -> LineKind {
+    if line.contains('\t') || line.contains(" | ") {
+        return LineKind::Row;
+    }
+    if let Some(marker) = list_marker(line) {
+        let rest = &line[marker..];
+        if is_heading(rest.trim()) {
+            return LineKind::Heading(marker);
+        }
+        return LineKind::Item(marker);
+    }
+    if is_heading(line) {
+        return LineKind::Heading(0);
+    }
+    LineKind::Prose
+}
+
+/// A short line in capitals, or a short label ending in a colon or question mark.
+fn is_heading(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 3 || words > 12 {
+        return false;
+    }
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    upper * 10 >= letters.len() * 9 && !line.contains(':') || line.ends_with(':') && words <= 8
+}
+
+/// "Name: value" lines in headers are fields, not wrapped prose.
+fn is_field(line: &str) -> bool {
+    line.split_once(':')
+        .is_some_and(|(label, _)| !label.is_empty() && label.split_whitespace().count() <= 4)
+}
+
+/// Length of a leading list marker: `- `, `* `, `• `, `1. `, `1) `, `3.1 `, `a) `, `(b) `.
+fn list_marker(line: &str) -> Option<usize> {
+    for bullet in ["- ", "* ", "• ", "– ", "· ", "o "] {
+        if line.starts_with(bullet) {
+            return Some(bullet.len());
+        }
+    }
+    let bytes = line.as_bytes();
+    let mut i = usize::from(bytes.first() == Some(&b'('));
+    let open = i == 1;
+    let digits = bytes[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 && digits <= 3 {
+        i += digits;
+        // Outline numbers such as 3.1 or 2.4.1
+        while i + 1 < bytes.len() && bytes[i] == b'.' && bytes[i + 1].is_ascii_digit() {
+            i += 1;
+            i += bytes[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        }
+    } else if i < bytes.len()
+        && bytes[i].is_ascii_lowercase()
+        && !bytes[i + 1..]
+            .first()
+            .is_some_and(|c| c.is_ascii_alphabetic())
+    {
+        i += 1;
+    } else {
+        return None;
+    }
+    match bytes.get(i) {
+        Some(b')') => i += 1,
+        Some(b'.') if !open => i += 1,
+        Some(b' ') if digits > 0 && !open && line[..i].contains('.') => {}
+        _ => return None,
+    }
+    (bytes.get(i) == Some(&b' ')).then_some(i + 1)
+}
+
+fn push_row(b: &mut DocumentBuilder, line: &str, at: usize, table: usize, row: usize) {
+    let separator = if line.contains('\t') { '\t' } else { '|' };
+    let mut offset = 0;
+    let mut column = 0;
+    for cell in line.split(separator) {
+        let cell_at = at + offset;
+        offset += cell.len() + separator.len_utf8();
+        let text = cell.trim();
+        if separator == '|' && text.is_empty() && (cell_at == at || offset > line.len()) {
+            continue; // the outer pipes of `| a | b |`
+        }
+        let lead = cell.len() - cell.trim_start().len();
+        b.start(BlockKind::TableCell(Cell {
+            table,
+            row,
+            column,
+            header: row == 0,
+        }));
+        b.push_verbatim(text, cell_at + lead);
+        b.finish();
+        column += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(src: &str) -> Vec<(BlockKind, String)> {
+        let doc = parse_text(src);
+        doc.blocks
+            .iter()
+            .map(|bl| (bl.kind, doc.block_text(bl).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn capital_headings_and_numbered_items() {
+        let got = blocks("3. WHAT NEEDS TO CHANGE?\r\n\r\n3.1 Zoë will be home by 9pm.\r\na) Ring the police.\r\n");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    BlockKind::Heading { level: 2 },
+                    "WHAT NEEDS TO CHANGE?".into()
+                ),
+                (BlockKind::ListItem, "Zoë will be home by 9pm.".into()),
+                (BlockKind::ListItem, "Ring the police.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn tab_and_pipe_tables_become_cells() {
+        let doc = parse_text("WHAT\tWHO\nRing school\tDad\n\nArea | Outcome\nHome | Clean\n");
+        let cells: Vec<_> = doc
+            .blocks
+            .iter()
+            .filter_map(|bl| match bl.kind {
+                BlockKind::TableCell(c) => {
+                    Some((c.table, c.row, c.column, doc.block_text(bl).to_string()))
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(cells[3], (0, 1, 1, "Dad".into()));
+        assert_eq!(cells[7], (1, 1, 1, "Clean".into()));
+    }
+
+    #[test]
+    fn wrapped_lines_join_but_fields_do_not() {
+        let got = blocks("This is a long line of a paragraph that was wrapped by the\nsystem at sixty characters.\nName: Ava\nAge: 9\n");
+        assert_eq!(got.len(), 3);
+        assert!(got[0].1.ends_with("sixty characters."));
+        assert_eq!(got[1].1, "Name: Ava");
+    }
+
+    #[test]
+    fn cr_line_endings_split_lines() {
+        assert_eq!(blocks("One line here.\rTwo.\r").len(), 2);
+    }
+}

@@ -1,0 +1,9 @@
+//! Words, sentences and syllables of the analysed text.
+
+mod sentences;
+mod syllables;
+mod words;
+
+pub use sentences::sentence_ranges;
+pub use syllables::syllables;
+pub use words::{words, Word};

@@ -1,0 +1,159 @@
+//! Sentence boundaries inside one block. A block (heading, item, cell) always ends a
+//! sentence; inside it, a full stop, `!` or `?` ends one unless it belongs to an
+//! abbreviation, an initial, a number, a time, a date or an ellipsis.
+
+use std::ops::Range;
+
+/// Titles and abbreviations that a capitalised word usually follows.
+const NEVER_FINAL: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "mx", "st", "prof", "rev", "e.g", "i.e", "eg", "ie", "cf", "vs",
+    "viz", "approx", "tel", "nb", "fig", "ref",
+];
+/// Abbreviations that can also end a sentence: they do when a capital follows.
+const MAYBE_FINAL: &[&str] = &["etc", "inc", "ltd", "jr", "sr", "co"];
+
+/// Byte ranges (relative to `text`) of the sentences in one block, trimmed.
+pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        // Take the whole run of terminators and closing quotes or brackets.
+        let mut end = i + c.len_utf8();
+        let mut dots = usize::from(c == '.');
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(d, '.' | '!' | '?') {
+                dots += usize::from(d == '.');
+            } else if !matches!(d, '"' | '\'' | '”' | '’' | ')' | ']') {
+                break;
+            }
+            end = j + d.len_utf8();
+            iter.next();
+        }
+        let rest = &text[end..];
+        let next = rest.trim_start();
+        if next.is_empty() || rest.len() == next.len() {
+            continue; // end of block, or no space after: 3.30pm, 14.03.2027, e.g.,
+        }
+        if dots >= 2 || ends_with_ellipsis(&text[..end]) {
+            continue;
+        }
+        let first = next.chars().next().unwrap_or(' ');
+        if first.is_lowercase() {
+            continue;
+        }
+        if c == '.' && !is_final_stop(&text[start..i], next) {
+            continue;
+        }
+        push(&mut out, text, start, end);
+        start = end;
+    }
+    push(&mut out, text, start, text.len());
+    out
+}
+
+fn ends_with_ellipsis(s: &str) -> bool {
+    s.trim_end_matches(['"', '\'', '”', '’', ')', ']'])
+        .ends_with('…')
+}
+
+/// Whether the full stop after `before` ends the sentence, given the text after it.
+fn is_final_stop(before: &str, next: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    if NEVER_FINAL.contains(&lower.as_str()) {
+        return false;
+    }
+    if lower == "no" && next.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    if MAYBE_FINAL.contains(&lower.as_str()) {
+        return next.starts_with(|c: char| c.is_uppercase());
+    }
+    // An initial: "J. Smith", "A.B. Jones".
+    let mut chars = word.chars();
+    let initial = matches!((chars.next(), chars.next()), (Some(a), None) if a.is_uppercase());
+    let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1);
+    !(initial || dotted)
+}
+
+fn push(out: &mut Vec<Range<usize>>, text: &str, start: usize, end: usize) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        out.push(start + lead..start + lead + trimmed.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Vec<&str> {
+        sentence_ranges(s).into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn full_stops_question_and_exclamation_marks_end_sentences() {
+        assert_eq!(
+            split("Mum rang. Is Ava safe? Yes!"),
+            vec!["Mum rang.", "Is Ava safe?", "Yes!"]
+        );
+    }
+
+    #[test]
+    fn titles_and_latin_abbreviations_do_not() {
+        assert_eq!(
+            split("Dr Shah and Mrs. Lee met Ms. Cole at St. Mark’s."),
+            vec!["Dr Shah and Mrs. Lee met Ms. Cole at St. Mark’s."]
+        );
+        assert_eq!(
+            split("Bring things, e.g. Books, i.e. Paper."),
+            vec!["Bring things, e.g. Books, i.e. Paper."]
+        );
+        assert_eq!(split("Room No. 4 is free."), vec!["Room No. 4 is free."]);
+        assert_eq!(
+            split("It costs approx. £5 a week."),
+            vec!["It costs approx. £5 a week."]
+        );
+    }
+
+    #[test]
+    fn etc_ends_a_sentence_only_before_a_capital() {
+        assert_eq!(
+            split("Pens, paper etc. and a bag."),
+            vec!["Pens, paper etc. and a bag."]
+        );
+        assert_eq!(
+            split("Pens, paper etc. Then lunch."),
+            vec!["Pens, paper etc.", "Then lunch."]
+        );
+    }
+
+    #[test]
+    fn initials_numbers_times_dates_and_ellipses_do_not() {
+        assert_eq!(
+            split("J. K. Smith came at 3.30pm on 14.03.2027 with £2.50 each."),
+            vec!["J. K. Smith came at 3.30pm on 14.03.2027 with £2.50 each."]
+        );
+        assert_eq!(
+            split("We waited... Then more… And then."),
+            vec!["We waited... Then more… And then."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            split("She said “I’m fine.” Then she left."),
+            vec!["She said “I’m fine.”", "Then she left."]
+        );
+    }
+}
