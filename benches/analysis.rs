@@ -1,1 +1,46 @@
-fn main() {}
+//! Speed of the analysis (segmentation, syllables, formulas) and of a whole check, on
+//! generated plan-like text of 20 KB and 1 MB.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+
+use plainplan::{parse, Analysis, Config, Format};
+
+/// Plan-like Markdown of about `size` bytes: headings, paragraphs, bullets and a table.
+fn plan(size: usize) -> String {
+    let chunk = "## What needs to change\n\n\
+        Zoë’s mum will make sure Zoë goes to school every day, and the school will ring \
+        Mrs. Łukasz Nowak by 9.30am if she is not there. We are worried that the children \
+        have been left without an adult on several occasions since 14.03.2027.\n\n\
+        - Mum will take Zoë to the dentist by 30 April 2027.\n\
+        - Siobhán, the health visitor, will visit every 2 weeks and weigh the baby.\n\
+        - Dad to engage with services and demonstrate improved parenting capacity.\n\n\
+        | Action | Who | By when |\n|---|---|---|\n| Ring the GP | Mum | Friday |\n\n";
+    let mut s = String::with_capacity(size + chunk.len());
+    while s.len() < size {
+        s.push_str(chunk);
+    }
+    s
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("analysis");
+    for (name, size) in [("20KB", 20_000), ("1MB", 1_000_000)] {
+        let text = plan(size);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("parse+analyse", name), &text, |b, t| {
+            b.iter(|| {
+                let doc = parse::parse(t, Format::Markdown);
+                let a = Analysis::new(&doc);
+                std::hint::black_box(a.scores);
+            })
+        });
+        let config = Config::default();
+        group.bench_with_input(BenchmarkId::new("check", name), &text, |b, t| {
+            b.iter(|| std::hint::black_box(plainplan::check(t, Format::Markdown, &config)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,7 +1,108 @@
-//! plainplan: checks child protection plans for plain language.
+//! plainplan checks child protection plans for plain language: how hard they are to
+//! read, words a family would not know, and outcomes and actions that say too little.
+//!
+//! The engine is pure: text in, [`Report`] out. The CLI, the wasm module and the tests
+//! all call [`check`].
 
+pub mod analysis;
+pub mod config;
 pub mod document;
+pub mod input;
 pub mod parse;
+pub mod position;
+pub mod readability;
+pub mod report;
+pub mod rules;
 pub mod text;
 
+use std::ops::Range;
+
+pub use analysis::Analysis;
+pub use config::Config;
+pub use document::{Document, Format};
+pub use report::Report;
+pub use rules::Severity;
+
+use position::LineIndex;
+use report::{Readability, SentenceScore, Span, Stats};
+
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Checks one plan given as text in a known format.
+pub fn check(source: &str, format: Format, config: &Config) -> Report {
+    let doc = parse::parse(source, format);
+    let analysis = Analysis::new(&doc);
+    let findings = rules::run(&analysis, config);
+    build_report(source, format, &analysis, findings, config)
+}
+
+fn build_report(
+    source: &str,
+    format: Format,
+    a: &Analysis,
+    findings: Vec<rules::Finding>,
+    config: &Config,
+) -> Report {
+    let lines = LineIndex::new(source);
+    let span = |range: Range<usize>| -> Span {
+        let src = a.doc.source_map().range_to_source(range);
+        let start = lines.point(src.start);
+        let end = lines.point(src.end);
+        Span {
+            start: start.byte,
+            end: end.byte,
+            utf16_start: start.utf16,
+            utf16_end: end.utf16,
+            line: start.line,
+            column: start.column,
+            end_line: end.line,
+            end_column: end.column,
+        }
+    };
+    let findings = findings
+        .into_iter()
+        .map(|f| report::Finding {
+            rule: f.rule,
+            kind: rules::info(f.rule).map_or(rules::Kind::Language, |i| i.kind),
+            severity: f.severity,
+            message: f.message,
+            text: a.text(f.range.clone()).to_string(),
+            suggestion: f.suggestion,
+            hard_words: f.hard_words,
+            span: span(f.range),
+        })
+        .collect();
+    let sentences = a
+        .sentences
+        .iter()
+        .filter(|s| s.is_scored(a.doc))
+        .filter_map(|s| {
+            let scores = readability::Scores::from_counts(&s.counts)?.rounded();
+            Some(SentenceScore {
+                span: span(s.range.clone()),
+                words: s.word_count(),
+                flesch_reading_ease: scores.flesch_reading_ease,
+                reading_age: scores.reading_age,
+            })
+        })
+        .collect();
+    Report {
+        schema: report::SCHEMA,
+        file: String::new(),
+        format: format.name(),
+        stats: Stats {
+            words: a.totals.words,
+            sentences: a.totals.sentences,
+            syllables: a.totals.syllables,
+            scored_words: a.scored.words,
+            scored_sentences: a.scored.sentences,
+        },
+        readability: Readability {
+            scores: a.scores.unwrap_or_default().rounded(),
+            target_reading_age: config.reading_age_target,
+        },
+        items: Vec::new(),
+        findings,
+        sentences,
+    }
+}

@@ -12,12 +12,32 @@ const NEVER_FINAL: &[&str] = &[
 /// Abbreviations that can also end a sentence: they do when a capital follows.
 const MAYBE_FINAL: &[&str] = &["etc", "inc", "ltd", "jr", "sr", "co"];
 
+/// Lines shorter than this are not hard-wrapped prose.
+const SHORT_LINE: usize = 50;
+
 /// Byte ranges (relative to `text`) of the sentences in one block, trimmed.
 pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut iter = text.char_indices().peekable();
+    let mut line_start = 0;
     while let Some((i, c)) = iter.next() {
+        if c == '\n' {
+            // A short line that ends with no stop is a label or field, not wrapped prose.
+            let line = &text[line_start..i];
+            line_start = i + 1;
+            let next = text[i + 1..].trim_start();
+            let short = line.chars().count() < SHORT_LINE;
+            let ends_clause = line.trim_end().ends_with([',', ';', '-', '–', '(']);
+            if short
+                && !ends_clause
+                && next.starts_with(|n: char| n.is_uppercase() || n.is_ascii_digit())
+            {
+                push(&mut out, text, start, i);
+                start = i + 1;
+            }
+            continue;
+        }
         if !matches!(c, '.' | '!' | '?') {
             continue;
         }
@@ -147,6 +167,17 @@ mod tests {
             split("We waited... Then more… And then."),
             vec!["We waited... Then more… And then."]
         );
+    }
+
+    #[test]
+    fn short_label_lines_are_sentences_of_their_own() {
+        assert_eq!(
+            split("Child: Kayden\nMother: Jodie"),
+            vec!["Child: Kayden", "Mother: Jodie"]
+        );
+        let wrapped =
+            "We will visit Kayden every week at home and check that he has\nClean clothes.";
+        assert_eq!(split(wrapped).len(), 1);
     }
 
     #[test]

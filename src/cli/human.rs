@@ -1,0 +1,150 @@
+//! Human output in the style of rustc and clippy: where, what, the line, the fix.
+
+use std::io::{self, Write};
+
+use hyphenation::{Hyphenator, Language, Load, Standard};
+
+use plainplan::position::LineIndex;
+use plainplan::report::{Finding, Report};
+use plainplan::Severity;
+
+/// Source lines longer than this are shown as a window around the finding.
+const WINDOW: usize = 100;
+
+struct Style {
+    on: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+pub fn write_report(
+    out: &mut impl Write,
+    report: &Report,
+    source: &str,
+    colour: bool,
+) -> io::Result<()> {
+    let style = Style { on: colour };
+    let lines = LineIndex::new(source);
+    let hyphenator = Standard::from_embedded(Language::EnglishUS).ok();
+    for f in &report.findings {
+        write_finding(out, f, &report.file, &lines, &style, hyphenator.as_ref())?;
+    }
+    let r = &report.readability;
+    let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
+    let summary = format!(
+        "{}: reading age {:.1} (target {:.0}), Flesch reading ease {:.1}, {} words in {} sentences; {} errors, {} warnings, {} notes",
+        report.file,
+        r.scores.reading_age,
+        r.target_reading_age,
+        r.scores.flesch_reading_ease,
+        report.stats.words,
+        report.stats.sentences,
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+    );
+    writeln!(out, "{}", style.paint("1", &summary))
+}
+
+fn write_finding(
+    out: &mut impl Write,
+    f: &Finding,
+    file: &str,
+    lines: &LineIndex,
+    style: &Style,
+    hyphenator: Option<&Standard>,
+) -> io::Result<()> {
+    let (label, code) = match f.severity {
+        Severity::Error => ("error", "1;31"),
+        Severity::Warning => ("warning", "1;33"),
+        Severity::Info => ("note", "1;36"),
+    };
+    writeln!(
+        out,
+        "{}{} {}",
+        style.paint(code, label),
+        style.paint("1", &format!("[{}]:", f.rule)),
+        f.message
+    )?;
+    let line_no = f.span.line;
+    let gutter = " ".repeat(line_no.to_string().len());
+    writeln!(
+        out,
+        "{gutter}{} {file}:{}:{}",
+        style.paint("1;34", "-->"),
+        line_no,
+        f.span.column
+    )?;
+    let line: Vec<char> = lines.line_text(line_no).chars().collect();
+    let start = f.span.column - 1;
+    let end = if f.span.end_line == line_no {
+        (f.span.end_column - 1).max(start + 1)
+    } else {
+        line.len().max(start + 1)
+    };
+    let from = if line.len() > WINDOW && start > 20 {
+        start - 20
+    } else {
+        0
+    };
+    let to = line.len().min(from + WINDOW).max(start + 1).min(line.len());
+    let shown: String = line[from..to].iter().collect();
+    let lead = if from > 0 { "…" } else { "" };
+    let tail = if to < line.len() { "…" } else { "" };
+    let bar = style.paint("1;34", "|");
+    writeln!(out, "{gutter} {bar}")?;
+    writeln!(
+        out,
+        "{} {bar} {lead}{shown}{tail}",
+        style.paint("1;34", &line_no.to_string())
+    )?;
+    let pad = " ".repeat(start - from + lead.chars().count());
+    let marks = "^".repeat(end.min(to).saturating_sub(start).max(1));
+    writeln!(out, "{gutter} {bar} {pad}{}", style.paint(code, &marks))?;
+    if let Some(s) = &f.suggestion {
+        writeln!(out, "{gutter} {} try: {s}", style.paint("1;34", "="))?;
+    }
+    if !f.hard_words.is_empty() {
+        let parts: Vec<String> = f
+            .hard_words
+            .iter()
+            .map(|w| split_word(w, hyphenator))
+            .collect();
+        writeln!(
+            out,
+            "{gutter} {} long words: {}",
+            style.paint("1;34", "="),
+            parts.join(", ")
+        )?;
+    }
+    writeln!(out)
+}
+
+/// A hard word shown in its parts, e.g. re·spon·si·bil·i·ty, so the writer sees its length.
+fn split_word(word: &str, hyphenator: Option<&Standard>) -> String {
+    let Some(h) = hyphenator else {
+        return word.to_string();
+    };
+    let lower = word.to_lowercase();
+    if lower.len() != word.len() {
+        return word.to_string();
+    }
+    let breaks = h.hyphenate(&lower).breaks;
+    let mut out = String::new();
+    let mut last = 0;
+    for b in breaks {
+        out.push_str(&word[last..b]);
+        out.push('·');
+        last = b;
+    }
+    out.push_str(&word[last..]);
+    out
+}

@@ -1,0 +1,197 @@
+//! The command line as a social worker uses it.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn plainplan() -> Command {
+    let mut cmd = Command::cargo_bin("plainplan").unwrap();
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+#[test]
+fn a_poor_plan_shows_each_problem_with_its_place_and_a_summary() {
+    plainplan()
+        .args(["check", "examples/poor-plan.md"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("warning[long-sentence]"))
+        .stdout(predicate::str::contains("--> examples/poor-plan.md:13:1"))
+        .stdout(predicate::str::contains("warning[reading-level]"))
+        .stdout(predicate::str::contains(
+            "examples/poor-plan.md: reading age",
+        ))
+        .stdout(predicate::str::contains("\x1b[").not());
+}
+
+#[test]
+fn a_plain_plan_passes_the_reading_checks() {
+    let out = plainplan()
+        .args(["check", "--format", "json", "examples/good-plan.md"])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rules: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(!rules.contains(&"reading-level"), "{rules:?}");
+    assert!(report["readability"]["reading_age"].as_f64().unwrap() < 12.5);
+}
+
+#[test]
+fn json_is_one_report_for_one_file_and_an_array_for_several() {
+    let one = plainplan()
+        .args(["check", "--format", "json", "examples/poor-plan.md"])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&one.stdout).unwrap();
+    assert_eq!(report["schema"], "plainplan.report.v1");
+    assert_eq!(report["file"], "examples/poor-plan.md");
+    assert_eq!(report["format"], "markdown");
+    assert!(report["stats"]["words"].as_u64().unwrap() > 300);
+    let finding = &report["findings"][0];
+    for key in ["start", "end", "utf16_start", "utf16_end", "line", "column"] {
+        assert!(finding["span"][key].is_u64(), "{key}");
+    }
+
+    let two = plainplan()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "examples/poor-plan.md",
+            "examples/good-plan.md",
+        ])
+        .output()
+        .unwrap();
+    let reports: serde_json::Value = serde_json::from_slice(&two.stdout).unwrap();
+    assert_eq!(reports.as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn spans_point_at_the_flagged_text_in_the_source() {
+    let source = std::fs::read_to_string("examples/poor-plan.md").unwrap();
+    let out = plainplan()
+        .args(["check", "--format", "json", "examples/poor-plan.md"])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for f in report["findings"].as_array().unwrap() {
+        let (s, e) = (
+            f["span"]["start"].as_u64().unwrap() as usize,
+            f["span"]["end"].as_u64().unwrap() as usize,
+        );
+        let text = f["text"].as_str().unwrap();
+        // Markdown markup inside the span is the only difference allowed.
+        let stripped: String = source[s..e].replace("**", "");
+        assert_eq!(stripped, text.replace("**", ""));
+        let line = source[..s].matches('\n').count() + 1;
+        assert_eq!(f["span"]["line"].as_u64().unwrap() as usize, line);
+    }
+}
+
+#[test]
+fn standard_input_is_read_when_no_file_is_given() {
+    plainplan()
+        .args(["check", "--format", "json"])
+        .write_stdin("Mum will ring Ava’s school every Monday.\n")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("\"file\": \"<stdin>\""));
+}
+
+#[test]
+fn the_reading_age_target_and_sentence_limit_can_be_changed() {
+    plainplan()
+        .args([
+            "check",
+            "--reading-age",
+            "18",
+            "--max-sentence-words",
+            "200",
+            "examples/poor-plan.md",
+        ])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn a_missing_file_is_named_and_the_other_files_are_still_checked() {
+    plainplan()
+        .args(["check", "no-such-plan.md", "examples/poor-plan.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "error: no-such-plan.md: no such file",
+        ))
+        .stdout(predicate::str::contains(
+            "examples/poor-plan.md: reading age",
+        ));
+}
+
+#[test]
+fn empty_binary_and_folder_inputs_are_clear_errors() {
+    plainplan()
+        .args(["check", "-"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("<stdin>: the file is empty"));
+    plainplan()
+        .args(["check", "-"])
+        .write_stdin(&b"\x7fELF\x02\x01\x00\x00"[..])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("binary data"));
+    plainplan()
+        .args(["check", "examples"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("examples: is a folder"));
+}
+
+#[test]
+fn fail_on_sets_which_findings_fail_the_run() {
+    plainplan()
+        .args(["check", "--fail-on", "error", "examples/poor-plan.md"])
+        .assert()
+        .code(0);
+    plainplan()
+        .args(["check", "--fail-on", "never", "examples/poor-plan.md"])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    plainplan()
+        .args(["check", "--color", "always", "examples/poor-plan.md"])
+        .assert()
+        .stdout(predicate::str::contains("\x1b[1;33mwarning"));
+}
+
+#[test]
+fn explain_says_what_why_and_shows_an_example() {
+    plainplan()
+        .args(["explain", "long-sentence"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Why it matters to a family"))
+        .stdout(predicate::str::contains("Instead of"));
+    plainplan()
+        .args(["explain", "no-such-rule"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown rule 'no-such-rule'"));
+}
+
+#[test]
+fn usage_errors_exit_with_two() {
+    plainplan()
+        .args(["check", "--format", "yaml"])
+        .assert()
+        .code(2);
+}
