@@ -27,14 +27,14 @@ fn bench(c: &mut Criterion) {
     for (name, size) in [("20KB", 20_000), ("1MB", 1_000_000)] {
         let text = plan(size);
         group.throughput(Throughput::Bytes(text.len() as u64));
+        let config = Config::default();
         group.bench_with_input(BenchmarkId::new("parse+analyse", name), &text, |b, t| {
             b.iter(|| {
                 let doc = parse::parse(t, Format::Markdown);
-                let a = Analysis::new(&doc);
+                let a = Analysis::new(&doc, &config);
                 std::hint::black_box(a.scores);
             })
         });
-        let config = Config::default();
         group.bench_with_input(BenchmarkId::new("check", name), &text, |b, t| {
             b.iter(|| std::hint::black_box(plainplan::check(t, Format::Markdown, &config)))
         });

@@ -2,7 +2,9 @@
 
 use std::ops::Range;
 
+use crate::config::Config;
 use crate::document::{BlockKind, Document};
+use crate::lexicon::{self, Entry, Lexicon, Match};
 use crate::readability::{Counts, Scores};
 use crate::text::{self, Word};
 
@@ -42,10 +44,21 @@ pub struct Analysis<'d> {
     /// The sentences that are scored.
     pub scored: Counts,
     pub scores: Option<Scores>,
+    /// Dictionary terms used, built-in and local, in text order.
+    pub terms: Vec<TermUse<'d>>,
+    /// Stretches inside quotation marks: what a parent or child said.
+    pub quotes: Vec<Range<usize>>,
+}
+
+/// A dictionary term found in the text.
+#[derive(Debug, Clone)]
+pub struct TermUse<'d> {
+    pub range: Range<usize>,
+    pub entry: &'d Entry,
 }
 
 impl<'d> Analysis<'d> {
-    pub fn new(doc: &'d Document) -> Analysis<'d> {
+    pub fn new(doc: &'d Document, config: &'d Config) -> Analysis<'d> {
         let mut words = Vec::with_capacity(doc.text.len() / 6);
         let mut sentences = Vec::with_capacity(doc.text.len() / 80);
         for (b, block) in doc.blocks.iter().enumerate() {
@@ -72,6 +85,12 @@ impl<'d> Analysis<'d> {
             }
         }
         let scores = Scores::from_counts(&scored).or_else(|| Scores::from_counts(&totals));
+        let terms = find_terms(doc, config);
+        let quotes = doc
+            .blocks
+            .iter()
+            .flat_map(|b| text::quotes(doc.block_text(b), b.range.start))
+            .collect();
         Analysis {
             doc,
             words,
@@ -79,7 +98,15 @@ impl<'d> Analysis<'d> {
             totals,
             scored,
             scores,
+            terms,
+            quotes,
         }
+    }
+
+    pub fn in_quotes(&self, range: &Range<usize>) -> bool {
+        self.quotes
+            .iter()
+            .any(|q| q.start <= range.start && range.end <= q.end)
     }
 
     pub fn text(&self, range: Range<usize>) -> &str {
@@ -104,4 +131,40 @@ fn counts_of(words: &[Word]) -> Counts {
         c.polysyllables += usize::from(w.syllables >= 3);
     }
     c
+}
+
+/// Local terms first, so a council's own wording wins over the built-in lists.
+fn find_terms<'d>(doc: &Document, config: &'d Config) -> Vec<TermUse<'d>> {
+    let lexicons: Vec<&'d Lexicon> = config
+        .local_terms()
+        .into_iter()
+        .chain([lexicon::builtin()])
+        .collect();
+    let mut out: Vec<TermUse<'d>> = Vec::new();
+    let mut found: Vec<Match> = Vec::new();
+    for block in &doc.blocks {
+        let text = doc.block_text(block);
+        let first = out.len();
+        for lex in &lexicons {
+            found.clear();
+            lex.find(text, block.range.start, &mut found);
+            for m in found.drain(..) {
+                let taken = out[first..]
+                    .iter()
+                    .any(|t| t.range.start < m.range.end && m.range.start < t.range.end);
+                let entry = &lex.entries[m.entry];
+                if !taken
+                    && !config.is_accepted(&doc.text[m.range.clone()])
+                    && !config.is_accepted(&entry.term)
+                {
+                    out.push(TermUse {
+                        range: m.range,
+                        entry,
+                    });
+                }
+            }
+        }
+        out[first..].sort_by_key(|t| t.range.start);
+    }
+    out
 }

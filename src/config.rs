@@ -1,7 +1,12 @@
-//! What a user can change: targets, limits, and which rules run at what severity.
+//! What a user can change: targets, limits, which rules run at what severity, local
+//! terms and accepted words. Read from `plainplan.toml` (see README).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
+use serde::Deserialize;
+
+use crate::lexicon::{Category, Entry, Lexicon};
 use crate::rules::{self, Severity};
 
 #[derive(Debug, Clone)]
@@ -12,6 +17,9 @@ pub struct Config {
     pub max_sentence_words: usize,
     /// Severity per rule id; `None` switches a rule off.
     severities: HashMap<&'static str, Option<Severity>>,
+    /// Words and terms never flagged, lower case.
+    accepted: HashSet<String>,
+    local: Option<Arc<Lexicon>>,
 }
 
 impl Default for Config {
@@ -20,11 +28,84 @@ impl Default for Config {
             reading_age_target: 11.0,
             max_sentence_words: 25,
             severities: HashMap::new(),
+            accepted: HashSet::new(),
+            local: None,
         }
     }
 }
 
+/// `plainplan.toml` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct File {
+    #[serde(alias = "reading_age")]
+    reading_age: Option<f64>,
+    #[serde(alias = "max_sentence_words")]
+    max_sentence_words: Option<usize>,
+    #[serde(default)]
+    rules: HashMap<String, String>,
+    #[serde(default)]
+    accept: Vec<String>,
+    #[serde(default)]
+    terms: Vec<LocalTerm>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LocalTerm {
+    term: String,
+    #[serde(default)]
+    plain: String,
+    #[serde(default = "default_term_rule")]
+    rule: String,
+    #[serde(default)]
+    note: String,
+}
+
+fn default_term_rule() -> String {
+    "jargon".into()
+}
+
 impl Config {
+    /// Reads a `plainplan.toml`; errors name the setting that is wrong.
+    pub fn from_toml(text: &str) -> Result<Config, String> {
+        let file: File = toml::from_str(text).map_err(|e| e.message().to_string())?;
+        let mut config = Config::default();
+        if let Some(age) = file.reading_age {
+            config.reading_age_target = age;
+        }
+        if let Some(words) = file.max_sentence_words {
+            config.max_sentence_words = words;
+        }
+        for (rule, level) in &file.rules {
+            let severity = match level.as_str() {
+                "off" | "false" | "none" => None,
+                other => Some(Severity::parse(other).ok_or_else(|| {
+                    format!("rules.{rule}: '{other}' is not a severity (use off, info, warning or error)")
+                })?),
+            };
+            config.set_severity(rule, severity)?;
+        }
+        config.accepted = file.accept.iter().map(|w| w.to_lowercase()).collect();
+        let mut entries = Vec::new();
+        for t in file.terms {
+            let category = category_for_rule(&t.rule)
+                .ok_or_else(|| format!("terms '{}': rule '{}' does not take terms (use jargon, acronym, plain-words, care-language, blaming-language or hedging)", t.term, t.rule))?;
+            entries.push(Entry {
+                term: t.term,
+                category,
+                plain: t.plain,
+                note: t.note,
+                upper_only: false,
+                context_dependent: false,
+            });
+        }
+        if !entries.is_empty() {
+            config.local = Some(Arc::new(Lexicon::new(entries)));
+        }
+        Ok(config)
+    }
+
     /// The severity a rule reports at, or `None` when it is switched off.
     pub fn severity(&self, rule: &'static str) -> Option<Severity> {
         match self.severities.get(rule) {
@@ -33,14 +114,69 @@ impl Config {
         }
     }
 
-    pub fn is_enabled(&self, rule: &str) -> bool {
-        rules::info(rule).is_some_and(|r| self.severity(r.id).is_some())
-    }
-
     /// Sets a rule's severity, or switches it off with `None`. Unknown rules are an error.
     pub fn set_severity(&mut self, rule: &str, severity: Option<Severity>) -> Result<(), String> {
         let info = rules::info(rule).ok_or_else(|| rules::unknown_rule(rule))?;
         self.severities.insert(info.id, severity);
         Ok(())
+    }
+
+    pub fn is_accepted(&self, text: &str) -> bool {
+        !self.accepted.is_empty() && self.accepted.contains(&text.to_lowercase())
+    }
+
+    pub fn local_terms(&self) -> Option<&Lexicon> {
+        self.local.as_deref()
+    }
+}
+
+fn category_for_rule(rule: &str) -> Option<Category> {
+    Some(match rule {
+        "jargon" => Category::Jargon,
+        "acronym" => Category::Acronym,
+        "plain-words" => Category::PlainWords,
+        "care-language" => Category::CareLanguage,
+        "blaming-language" => Category::Blaming,
+        "hedging" => Category::Hedge,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_targets_rules_terms_and_accepted_words() {
+        let c = Config::from_toml(
+            r#"
+reading-age = 9
+max-sentence-words = 20
+accept = ["CAMHS"]
+[rules]
+passive-voice = "off"
+jargon = "error"
+[[terms]]
+term = "Healthy Minds"
+plain = "the children's mental health team"
+"#,
+        )
+        .unwrap();
+        assert_eq!(c.reading_age_target, 9.0);
+        assert_eq!(c.max_sentence_words, 20);
+        assert_eq!(c.severity("passive-voice"), None);
+        assert_eq!(c.severity("jargon"), Some(Severity::Error));
+        assert!(c.is_accepted("camhs"));
+        assert_eq!(c.local_terms().unwrap().entries[0].term, "Healthy Minds");
+    }
+
+    #[test]
+    fn unknown_rules_and_settings_are_named() {
+        let e = Config::from_toml("[rules]\njargn = \"off\"\n").unwrap_err();
+        assert!(e.contains("unknown rule 'jargn'"), "{e}");
+        let e = Config::from_toml("colour = 1\n").unwrap_err();
+        assert!(e.contains("colour"), "{e}");
+        let e = Config::from_toml("[rules]\njargon = \"loud\"\n").unwrap_err();
+        assert!(e.contains("'loud' is not a severity"), "{e}");
     }
 }

@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod config;
 pub mod document;
 pub mod input;
+pub mod lexicon;
 pub mod parse;
 pub mod position;
 pub mod readability;
@@ -31,7 +32,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Checks one plan given as text in a known format.
 pub fn check(source: &str, format: Format, config: &Config) -> Report {
     let doc = parse::parse(source, format);
-    let analysis = Analysis::new(&doc);
+    let analysis = Analysis::new(&doc, config);
     let findings = rules::run(&analysis, config);
     build_report(source, format, &analysis, findings, config)
 }

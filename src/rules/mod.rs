@@ -1,8 +1,16 @@
 //! Rules: each reads the shared [`Analysis`] and emits findings. Adding a rule means one
 //! file here and one line in [`RULES`].
 
+mod acronym;
+mod blaming_language;
+mod care_language;
+mod hedging;
+mod jargon;
 mod long_sentence;
+mod passive_voice;
+mod plain_words;
 mod reading_level;
+mod terms;
 
 use std::ops::Range;
 
@@ -113,6 +121,34 @@ pub const RULES: &[Rule] = &[
     Rule {
         info: &reading_level::INFO,
         check: reading_level::check,
+    },
+    Rule {
+        info: &jargon::INFO,
+        check: jargon::check,
+    },
+    Rule {
+        info: &acronym::INFO,
+        check: acronym::check,
+    },
+    Rule {
+        info: &plain_words::INFO,
+        check: plain_words::check,
+    },
+    Rule {
+        info: &care_language::INFO,
+        check: care_language::check,
+    },
+    Rule {
+        info: &blaming_language::INFO,
+        check: blaming_language::check,
+    },
+    Rule {
+        info: &hedging::INFO,
+        check: hedging::check,
+    },
+    Rule {
+        info: &passive_voice::INFO,
+        check: passive_voice::check,
     },
 ];
 

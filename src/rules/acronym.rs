@@ -1,0 +1,192 @@
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::{terms, Kind, RuleInfo, Severity, Sink};
+use crate::analysis::Analysis;
+use crate::config::Config;
+use crate::document::BlockKind;
+use crate::lexicon::Category;
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "acronym",
+    kind: Kind::Language,
+    severity: Severity::Warning,
+    summary: "An abbreviation that is not spelled out where it is first used.",
+    why: "Social care runs on abbreviations (ICPC, PLO, CAMHS) that families have never \
+          seen. Written out once, 'Public Law Outline (PLO)', the rest of the plan can \
+          be followed.",
+    before: "The RCPC agreed that the LA will progress to PLO.",
+    after: "At the review meeting we agreed that the council's lawyers will write to \
+            you about the Public Law Outline (PLO), a formal warning before court.",
+};
+
+/// Abbreviations families know, and titles: not flagged when found in no list.
+const FAMILIAR: &str = include_str!("../../dictionaries/familiar-acronyms.txt");
+/// Common words, which in capitals (WHO, NEXT) are words, not abbreviations.
+const COMMON_WORDS: &str = include_str!("../../dictionaries/common-words.txt");
+
+fn word_list(text: &'static str) -> HashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
+    let defined = definitions(a);
+    let mut reported: HashSet<String> = HashSet::new();
+    let mut covered: Vec<std::ops::Range<usize>> = Vec::new();
+    for t in &a.terms {
+        covered.push(t.range.clone());
+        if !t.entry.is_acronym() || t.entry.category == Category::CareLanguage {
+            continue;
+        }
+        let written = a.text(t.range.clone());
+        let key = written.trim_end_matches('s').to_uppercase();
+        if defined
+            .iter()
+            .any(|(d, at)| *d == key && *at <= t.range.start)
+            || !reported.insert(key)
+        {
+            continue;
+        }
+        let message = match t.entry.expansion() {
+            Some(x) => format!("“{written}” is short for {x}. Write it in full the first time, or use plain words."),
+            None => format!("“{written}” is an abbreviation a family may not know. Write it in full the first time, or use plain words."),
+        };
+        let finding = out.push(t.range.clone(), message, terms::suggestion(t.entry));
+        if t.entry.context_dependent {
+            finding.severity = finding.severity.min(Severity::Info);
+        }
+    }
+    static LISTS: OnceLock<(HashSet<&str>, HashSet<&str>)> = OnceLock::new();
+    let (familiar, common) = LISTS.get_or_init(|| (word_list(FAMILIAR), word_list(COMMON_WORDS)));
+    for (b, block) in a.doc.blocks.iter().enumerate() {
+        // Words in a capitalised heading or label line are not abbreviations.
+        if matches!(block.kind, BlockKind::Heading { .. })
+            || mostly_capitals(a.doc.block_text(block))
+        {
+            continue;
+        }
+        for s in a.sentences.iter().filter(|s| s.block == b) {
+            for w in a.sentence_words(s) {
+                let written = a.text(w.range.clone());
+                let Some(key) = unknown_acronym(written) else {
+                    continue;
+                };
+                if familiar.contains(key.as_str())
+                    || common.contains(key.to_lowercase().as_str())
+                    || covered
+                        .iter()
+                        .any(|c| c.start <= w.range.start && w.range.end <= c.end)
+                    || defined
+                        .iter()
+                        .any(|(d, at)| *d == key && *at <= w.range.start)
+                    || !reported.insert(key.clone())
+                {
+                    continue;
+                }
+                out.push(
+                    w.range.clone(),
+                    format!("“{written}” looks like an abbreviation that is not spelled out. Write it in full the first time, e.g. “Public Law Outline (PLO)”."),
+                    None,
+                );
+            }
+        }
+    }
+}
+
+/// An upper-case token of 2–6 letters (a plural s allowed), as its upper-case key.
+fn unknown_acronym(word: &str) -> Option<String> {
+    let core = word.strip_suffix('s').unwrap_or(word);
+    let n = core.chars().count();
+    ((2..=6).contains(&n) && core.chars().all(|c| c.is_ascii_uppercase())).then(|| core.to_string())
+}
+
+fn mostly_capitals(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = text.chars().filter(|c| c.is_uppercase()).count();
+    letters >= 4 && upper * 2 >= letters
+}
+
+/// Acronyms spelled out in the text, "Public Law Outline (PLO)" or "PLO (Public Law
+/// Outline)", with where the definition starts.
+fn definitions(a: &Analysis) -> Vec<(String, usize)> {
+    let text = &a.doc.text;
+    let mut out = Vec::new();
+    for w in &a.words {
+        let written = &text[w.range.clone()];
+        let Some(key) = acronym_key(written) else {
+            continue;
+        };
+        let before = text[..w.range.start].trim_end();
+        let after = text[w.range.end..].trim_start();
+        // "Public Law Outline (PLO)"
+        if before.ends_with('(') && after.starts_with(')') {
+            let words: Vec<&str> = lexicon_words(&before[..before.len() - 1])
+                .into_iter()
+                .rev()
+                .take(key.len() + 4)
+                .collect();
+            let words: Vec<&str> = words.into_iter().rev().collect();
+            if spells(&words, &key) {
+                out.push((key, w.range.start));
+                continue;
+            }
+        }
+        // "PLO (Public Law Outline)"
+        if let Some(inside) = after.strip_prefix('(').and_then(|r| r.split(')').next()) {
+            if spells(&lexicon_words(inside), &key) {
+                out.push((key, w.range.start));
+            }
+        }
+    }
+    out
+}
+
+fn acronym_key(word: &str) -> Option<String> {
+    let upper = word.chars().filter(|c| c.is_uppercase()).count();
+    (upper >= 2 && word.chars().count() <= 8).then(|| word.trim_end_matches('s').to_uppercase())
+}
+
+fn lexicon_words(s: &str) -> Vec<&str> {
+    use unicode_segmentation::UnicodeSegmentation;
+    s.unicode_words().collect()
+}
+
+/// Whether some run of words ending at the last one has initials that spell the
+/// acronym; small joining words may be skipped or used.
+fn spells(words: &[&str], key: &str) -> bool {
+    let letters: Vec<char> = key.chars().filter(|c| c.is_alphabetic()).collect();
+    (0..words.len()).any(|start| spells_from(&words[start..], &letters))
+}
+
+fn spells_from(words: &[&str], letters: &[char]) -> bool {
+    const SMALL: &[&str] = &["of", "and", "the", "for", "in", "on", "to", "with", "&"];
+    let Some((w, rest)) = words.split_first() else {
+        return letters.is_empty();
+    };
+    let first = w.chars().next().map(|c| c.to_ascii_uppercase());
+    let uses =
+        letters.first().is_some_and(|&l| first == Some(l)) && spells_from(rest, &letters[1..]);
+    uses || SMALL.contains(&w.to_lowercase().as_str()) && spells_from(rest, letters)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_spell_acronyms() {
+        assert!(spells(&["Public", "Law", "Outline"], "PLO"));
+        assert!(spells(
+            &["the", "Harnley", "Drug", "and", "Alcohol", "Service"],
+            "HDAS"
+        ));
+        assert!(!spells(&["Public", "Outline"], "PLO"));
+        assert!(spells(
+            &["Harnley", "Drug", "and", "Alcohol", "Service"],
+            "HDAS"
+        ));
+    }
+}

@@ -1,0 +1,32 @@
+use super::{terms, Kind, RuleInfo, Severity, Sink};
+use crate::analysis::Analysis;
+use crate::config::Config;
+use crate::lexicon::Category;
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "jargon",
+    kind: Kind::Language,
+    severity: Severity::Warning,
+    summary: "A process or legal term of children's social care that a family may not know.",
+    why: "Parents tell inspectors they cannot understand their plans. A word like \
+          'core group' or 'strategy discussion' means nothing to most families, so \
+          they cannot tell what is being decided about their child.",
+    before: "A strategy discussion was held and a section 47 enquiry was initiated.",
+    after: "The police, the school and I met to talk about Ava's safety. We agreed to \
+            look into what happened.",
+};
+
+pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
+    terms::report(
+        a,
+        out,
+        Category::Jargon,
+        |t| !t.entry.is_acronym(),
+        |written, e| {
+            format!(
+                "“{written}” is a professional term a family may not know.{}",
+                terms::note(e)
+            )
+        },
+    );
+}

@@ -1,0 +1,31 @@
+use super::{terms, Kind, RuleInfo, Severity, Sink};
+use crate::analysis::Analysis;
+use crate::config::Config;
+use crate::lexicon::Category;
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "plain-words",
+    kind: Kind::Language,
+    severity: Severity::Info,
+    summary: "A formal word where an everyday one says the same.",
+    why: "Formal words make a plan sound like a letter from a court. Everyday words \
+          are quicker to read and easier to trust.",
+    before: "Prior to the commencement of the assessment, Mum will be required to attend.",
+    after: "Before the assessment starts, Mum needs to come to the meeting.",
+};
+
+pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
+    terms::report(
+        a,
+        out,
+        Category::PlainWords,
+        |_| true,
+        |written, e| match terms::suggestion(e) {
+            Some(plain) => format!(
+                "“{written}” is formal; “{plain}” is plainer.{}",
+                terms::note(e)
+            ),
+            None => format!("“{written}” is formal.{}", terms::note(e)),
+        },
+    );
+}
