@@ -105,17 +105,31 @@ fn standard_input_is_read_when_no_file_is_given() {
 
 #[test]
 fn the_reading_age_target_and_sentence_limit_can_be_changed() {
-    plainplan()
-        .args([
-            "check",
-            "--reading-age",
-            "18",
-            "--max-sentence-words",
-            "200",
-            "examples/poor-plan.md",
-        ])
-        .assert()
-        .code(0);
+    let rules = |args: &[&str]| -> Vec<String> {
+        let out = plainplan()
+            .args(["check", "--format", "json"])
+            .args(args)
+            .arg("examples/poor-plan.md")
+            .output()
+            .unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["rule"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let default = rules(&[]);
+    assert!(default.iter().any(|r| r == "reading-level"));
+    assert!(default.iter().any(|r| r == "long-sentence"));
+    let relaxed = rules(&["--reading-age", "18", "--max-sentence-words", "200"]);
+    assert!(
+        !relaxed
+            .iter()
+            .any(|r| r == "reading-level" || r == "long-sentence"),
+        "{relaxed:?}"
+    );
 }
 
 #[test]
