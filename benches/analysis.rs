@@ -36,7 +36,7 @@ fn bench(c: &mut Criterion) {
             })
         });
         group.bench_with_input(BenchmarkId::new("check", name), &text, |b, t| {
-            b.iter(|| std::hint::black_box(plainplan::check(t, Format::Markdown, &config)))
+            b.iter(|| std::hint::black_box(plainplan::check(t, Format::Markdown, &config).unwrap()))
         });
     }
     group.finish();

@@ -160,19 +160,27 @@ impl Lexicon {
         let mut pattern_entry = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut known_words = HashMap::new();
-        for (i, e) in entries.iter().enumerate() {
-            let words = normal_words(&e.term);
-            for w in &words {
-                known_words.insert(w.clone(), ());
-            }
-            let variants = if e.is_acronym() {
-                vec![words.clone(), plural(&words)]
-            } else {
-                inflections(&words)
-            };
-            for v in variants {
+        let forms: Vec<Vec<Vec<String>>> = entries
+            .iter()
+            .map(|e| {
+                let words = normal_words(&e.term);
+                for w in &words {
+                    known_words.insert(w.clone(), ());
+                }
+                if e.is_acronym() {
+                    vec![words.clone(), plural(&words)]
+                } else {
+                    inflections(&words)
+                }
+            })
+            .collect();
+        // Every term's own form first, then inflections: "DoLS" is not the plural of "DOL".
+        // Among equals the first list to claim a form keeps it: a term is in one list only.
+        let longest = forms.iter().map(Vec::len).max().unwrap_or(0);
+        for rank in 0..longest {
+            for (i, f) in forms.iter().enumerate() {
+                let Some(v) = f.get(rank) else { continue };
                 let key = format!(" {}", v.join(" "));
-                // The first list to claim a form keeps it: a term is in one list only.
                 if seen.insert(key.clone(), i).is_none() {
                     patterns.push(key);
                     pattern_entry.push(i);
@@ -180,7 +188,7 @@ impl Lexicon {
             }
         }
         let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(&patterns)
             .expect("dictionary patterns compile");
         Lexicon {
@@ -196,30 +204,41 @@ impl Lexicon {
         self.known_words.contains_key(word)
     }
 
-    /// Every term used in `text` (one block), offsets shifted by `base`.
+    /// Every term used in `text` (one block), offsets shifted by `base`. Of terms that
+    /// overlap, the one that starts first wins, then the longest.
     pub fn find(&self, text: &str, base: usize, out: &mut Vec<Match>) {
         let normal = Normalised::new(text);
-        for m in self.automaton.find_iter(&normal.text) {
-            let end = m.end();
-            if normal.text.as_bytes().get(end).is_some_and(|&b| b != b' ') {
+        let bytes = normal.text.as_bytes();
+        let mut candidates: Vec<(Range<usize>, usize)> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(&normal.text) {
+            if bytes.get(m.end()).is_some_and(|&b| b != b' ') {
                 continue; // ends inside a word
             }
-            let Some(range) = normal.source_range(m.start() + 1, end) else {
+            let Some(range) = normal.source_range(m.start() + 1, m.end()) else {
                 continue;
             };
             let entry = self.pattern_entry[m.pattern().as_usize()];
             let e = &self.entries[entry];
             let written = &text[range.clone()];
+            let as_written = written == e.term;
             if e.is_acronym() && !written_as_acronym(written, &e.term) {
                 continue;
             }
-            if e.upper_only && written.chars().any(|c| c.is_lowercase()) {
+            if e.upper_only && !as_written && written.chars().any(|c| c.is_lowercase()) {
                 continue;
             }
-            out.push(Match {
-                range: base + range.start..base + range.end,
-                entry,
-            });
+            candidates.push((range, entry));
+        }
+        candidates.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+        let mut end = 0;
+        for (range, entry) in candidates {
+            if range.start >= end {
+                end = range.end;
+                out.push(Match {
+                    range: base + range.start..base + range.end,
+                    entry,
+                });
+            }
         }
     }
 }

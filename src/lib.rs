@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod config;
+pub mod controls;
 pub mod document;
 pub mod input;
 pub mod lexicon;
@@ -29,8 +30,9 @@ use report::{Readability, SentenceScore, Span, Stats};
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// Checks one plan given as text in a known format.
-pub fn check(source: &str, format: Format, config: &Config) -> Report {
+/// Checks one plan given as text in a known format. The only error is a control
+/// comment in the plan that names no rule plainplan has.
+pub fn check(source: &str, format: Format, config: &Config) -> Result<Report, String> {
     let doc = parse::parse(source, format);
     let analysis = Analysis::new(&doc, config);
     let findings = rules::run(&analysis, config);
@@ -43,8 +45,10 @@ fn build_report(
     a: &Analysis,
     findings: Vec<rules::Finding>,
     config: &Config,
-) -> Report {
+) -> Result<Report, String> {
     let lines = LineIndex::new(source);
+    let controls =
+        controls::Controls::new(&a.doc.controls, |at| lines.point(at).line, a.doc.text.len())?;
     let span = |range: Range<usize>| -> Span {
         let src = a.doc.source_map().range_to_source(range);
         let start = lines.point(src.start);
@@ -62,16 +66,23 @@ fn build_report(
     };
     let findings = findings
         .into_iter()
-        .map(|f| report::Finding {
-            rule: f.rule,
-            kind: rules::info(f.rule).map_or(rules::Kind::Language, |i| i.kind),
-            severity: f.severity,
-            message: f.message,
-            text: a.text(f.range.clone()).to_string(),
-            suggestion: f.suggestion,
-            hard_words: f.hard_words,
-            span: span(f.range),
+        .map(|f| {
+            (
+                f.range.clone(),
+                report::Finding {
+                    rule: f.rule,
+                    kind: rules::info(f.rule).map_or(rules::Kind::Language, |i| i.kind),
+                    severity: f.severity,
+                    message: f.message,
+                    text: a.text(f.range.clone()).to_string(),
+                    suggestion: f.suggestion,
+                    hard_words: f.hard_words,
+                    span: span(f.range),
+                },
+            )
         })
+        .filter(|(range, f)| !controls.silences(f.rule, range, f))
+        .map(|(_, f)| f)
         .collect();
     let sentences = a
         .sentences
@@ -87,7 +98,7 @@ fn build_report(
             })
         })
         .collect();
-    Report {
+    Ok(Report {
         schema: report::SCHEMA,
         file: String::new(),
         format: format.name(),
@@ -105,5 +116,5 @@ fn build_report(
         items: Vec::new(),
         findings,
         sentences,
-    }
+    })
 }

@@ -209,3 +209,26 @@ fn usage_errors_exit_with_two() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn plainplan_toml_is_found_above_the_plan_and_can_be_given() {
+    let dir = std::env::temp_dir().join(format!("plainplan-config-{}", std::process::id()));
+    let sub = dir.join("plans");
+    std::fs::create_dir_all(&sub).unwrap();
+    std::fs::write(dir.join("plainplan.toml"), "[rules]\njargon = \"off\"\n").unwrap();
+    std::fs::write(sub.join("plan.txt"), "The core group met on Monday.\n").unwrap();
+    plainplan()
+        .args(["check"])
+        .arg(sub.join("plan.txt"))
+        .assert()
+        .code(0);
+    std::fs::write(dir.join("bad.toml"), "[rules]\njargn = \"off\"\n").unwrap();
+    plainplan()
+        .args(["check", "--config"])
+        .arg(dir.join("bad.toml"))
+        .arg(sub.join("plan.txt"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.toml: unknown rule 'jargn'"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

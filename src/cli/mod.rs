@@ -3,7 +3,7 @@
 mod human;
 
 use std::io::{IsTerminal, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -54,6 +54,9 @@ struct CheckArgs {
     /// Longest sentence, in words, before `long-sentence` fires.
     #[arg(long, value_name = "WORDS")]
     max_sentence_words: Option<usize>,
+    /// Settings file; by default the nearest plainplan.toml in the plan's folder or above.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
     /// Read input as this format whatever its name.
     #[arg(long, value_enum)]
     input_format: Option<InputFormat>,
@@ -141,15 +144,39 @@ fn kind_name(kind: rules::Kind) -> &'static str {
     }
 }
 
-fn config_for(args: &CheckArgs) -> Config {
-    let mut config = Config::default();
+/// The settings for a plan: `--config`, or the nearest `plainplan.toml` above the plan,
+/// then the command-line flags on top.
+fn config_for(args: &CheckArgs, plan: &Path) -> Result<Config, String> {
+    let file = match &args.config {
+        Some(f) => Some(f.clone()),
+        None => find_config(plan),
+    };
+    let mut config = match file {
+        Some(f) => {
+            let text = std::fs::read_to_string(&f).map_err(|e| format!("{}: {e}", f.display()))?;
+            Config::from_toml(&text).map_err(|e| format!("{}: {e}", f.display()))?
+        }
+        None => Config::default(),
+    };
     if let Some(age) = args.reading_age {
         config.reading_age_target = age;
     }
     if let Some(words) = args.max_sentence_words {
         config.max_sentence_words = words;
     }
-    config
+    Ok(config)
+}
+
+fn find_config(plan: &Path) -> Option<PathBuf> {
+    let start = if plan.as_os_str() == "-" {
+        std::env::current_dir().ok()?
+    } else {
+        std::fs::canonicalize(plan).ok()?.parent()?.to_path_buf()
+    };
+    start
+        .ancestors()
+        .map(|d| d.join("plainplan.toml"))
+        .find(|f| f.is_file())
 }
 
 /// One input: its display name and its bytes, or why they could not be read.
@@ -172,7 +199,6 @@ fn read_input(path: &std::path::Path) -> Result<Vec<u8>, String> {
 }
 
 fn check(args: CheckArgs) -> i32 {
-    let config = config_for(&args);
     let files = if args.files.is_empty() {
         vec![PathBuf::from("-")]
     } else {
@@ -199,10 +225,11 @@ fn check(args: CheckArgs) -> i32 {
         } else {
             path.display().to_string()
         };
-        let checked = read_input(path).and_then(|bytes| {
+        let checked = config_for(&args, path).and_then(|config| {
+            let bytes = read_input(path)?;
             let text = input::decode(&bytes).map_err(|e| e.to_string())?;
             let format = forced.unwrap_or_else(|| input::detect(Some(&name), &text));
-            let mut report = plainplan::check(&text, format, &config);
+            let mut report = plainplan::check(&text, format, &config)?;
             report.file = name.clone();
             Ok((report, text))
         });
