@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Which list a term comes from; each list feeds one rule.
@@ -104,8 +104,6 @@ pub struct Lexicon {
     automaton: AhoCorasick,
     /// Pattern number to entry number.
     pattern_entry: Vec<usize>,
-    /// Every single word of every term, for telling unknown acronyms from known ones.
-    known_words: HashMap<String, ()>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -159,14 +157,10 @@ impl Lexicon {
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_entry = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut known_words = HashMap::new();
         let forms: Vec<Vec<Vec<String>>> = entries
             .iter()
             .map(|e| {
                 let words = normal_words(&e.term);
-                for w in &words {
-                    known_words.insert(w.clone(), ());
-                }
                 if e.is_acronym() {
                     vec![words.clone(), plural(&words)]
                 } else {
@@ -189,19 +183,15 @@ impl Lexicon {
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            // Quickest to build: the CLI pays for the build on every run.
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(&patterns)
             .expect("dictionary patterns compile");
         Lexicon {
             entries,
             automaton,
             pattern_entry,
-            known_words,
         }
-    }
-
-    /// Whether a single word (lower case) belongs to any term.
-    pub fn knows_word(&self, word: &str) -> bool {
-        self.known_words.contains_key(word)
     }
 
     /// Every term used in `text` (one block), offsets shifted by `base`. Of terms that
@@ -267,21 +257,16 @@ fn plural(words: &[String]) -> Vec<String> {
     v
 }
 
-/// Forms of a term: its last word (and a leading verb) inflected.
+/// Forms of a term: its last word inflected, or a leading verb ("engaged with").
 fn inflections(words: &[String]) -> Vec<Vec<String>> {
     let mut out = vec![words.to_vec()];
     let n = words.len();
-    let positions: &[usize] = if n > 1 { &[0, n - 1] } else { &[0] };
+    let positions: &[usize] = if n > 1 { &[n - 1, 0] } else { &[0] };
     for &p in positions {
-        let current = out.clone();
-        for v in current {
-            for form in word_forms(&words[p]) {
-                let mut w = v.clone();
-                w[p] = form;
-                if !out.contains(&w) {
-                    out.push(w);
-                }
-            }
+        for form in word_forms(&words[p]) {
+            let mut w = words.to_vec();
+            w[p] = form;
+            out.push(w);
         }
     }
     out
