@@ -101,7 +101,10 @@ pub struct Match {
 /// A compiled set of entries.
 pub struct Lexicon {
     pub entries: Vec<Entry>,
+    /// Leftmost-longest, for the usual case.
     automaton: AhoCorasick,
+    /// Every overlapping match, for blocks where the longest match was not a whole word.
+    overlapping: AhoCorasick,
     /// Pattern number to entry number.
     pattern_entry: Vec<usize>,
 }
@@ -181,15 +184,20 @@ impl Lexicon {
                 }
             }
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            // Quickest to build: the CLI pays for the build on every run.
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(&patterns)
-            .expect("dictionary patterns compile");
+        // The quickest kind to build: the CLI pays for the build on every run.
+        let build = |kind| {
+            AhoCorasick::builder()
+                .match_kind(kind)
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .build(&patterns)
+                .expect("dictionary patterns compile")
+        };
+        let automaton = build(MatchKind::LeftmostLongest);
+        let overlapping = build(MatchKind::Standard);
         Lexicon {
             entries,
             automaton,
+            overlapping,
             pattern_entry,
         }
     }
@@ -198,28 +206,23 @@ impl Lexicon {
     /// overlap, the one that starts first wins, then the longest.
     pub fn find(&self, text: &str, base: usize, out: &mut Vec<Match>) {
         let normal = Normalised::new(text);
-        let bytes = normal.text.as_bytes();
         let mut candidates: Vec<(Range<usize>, usize)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(&normal.text) {
-            if bytes.get(m.end()).is_some_and(|&b| b != b' ') {
-                continue; // ends inside a word
+        let mut whole_words = true;
+        for m in self.automaton.find_iter(&normal.text) {
+            match self.accept(&normal, text, m) {
+                Some(c) => candidates.push(c),
+                None => whole_words = false,
             }
-            let Some(range) = normal.source_range(m.start() + 1, m.end()) else {
-                continue;
-            };
-            let entry = self.pattern_entry[m.pattern().as_usize()];
-            let e = &self.entries[entry];
-            let written = &text[range.clone()];
-            let as_written = written == e.term;
-            if e.is_acronym() && !written_as_acronym(written, &e.term) {
-                continue;
-            }
-            if e.upper_only && !as_written && written.chars().any(|c| c.is_lowercase()) {
-                continue;
-            }
-            candidates.push((range, entry));
         }
-        candidates.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+        // A rejected longest match may hide a shorter one that fits: look at them all.
+        if !whole_words {
+            candidates = self
+                .overlapping
+                .find_overlapping_iter(&normal.text)
+                .filter_map(|m| self.accept(&normal, text, m))
+                .collect();
+            candidates.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+        }
         let mut end = 0;
         for (range, entry) in candidates {
             if range.start >= end {
@@ -230,6 +233,34 @@ impl Lexicon {
                 });
             }
         }
+    }
+
+    /// The match as a source range and entry, if it is whole words written as the term needs.
+    fn accept(
+        &self,
+        normal: &Normalised,
+        text: &str,
+        m: aho_corasick::Match,
+    ) -> Option<(Range<usize>, usize)> {
+        if normal
+            .text
+            .as_bytes()
+            .get(m.end())
+            .is_some_and(|&b| b != b' ')
+        {
+            return None; // ends inside a word
+        }
+        let range = normal.source_range(m.start() + 1, m.end())?;
+        let entry = self.pattern_entry[m.pattern().as_usize()];
+        let e = &self.entries[entry];
+        let written = &text[range.clone()];
+        if e.is_acronym() && !written_as_acronym(written, &e.term) {
+            return None;
+        }
+        if e.upper_only && written != e.term && written.chars().any(|c| c.is_lowercase()) {
+            return None;
+        }
+        Some((range, entry))
     }
 }
 

@@ -1,4 +1,4 @@
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::{terms, Kind, RuleInfo, Severity, Sink};
@@ -34,20 +34,15 @@ fn word_list(text: &'static str) -> HashSet<&'static str> {
 
 pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
     let defined = definitions(a);
+    let is_defined = |key: &str, at: usize| defined.get(key).is_some_and(|&d| d <= at);
     let mut reported: HashSet<String> = HashSet::new();
-    let mut covered: Vec<std::ops::Range<usize>> = Vec::new();
     for t in &a.terms {
-        covered.push(t.range.clone());
         if !t.entry.is_acronym() || t.entry.category == Category::CareLanguage {
             continue;
         }
         let written = a.text(t.range.clone());
         let key = written.trim_end_matches('s').to_uppercase();
-        if defined
-            .iter()
-            .any(|(d, at)| *d == key && *at <= t.range.start)
-            || !reported.insert(key)
-        {
+        if is_defined(&key, t.range.start) || !reported.insert(key) {
             continue;
         }
         let message = match t.entry.expansion() {
@@ -61,37 +56,45 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
     }
     static LISTS: OnceLock<(HashSet<&str>, HashSet<&str>)> = OnceLock::new();
     let (familiar, common) = LISTS.get_or_init(|| (word_list(FAMILIAR), word_list(COMMON_WORDS)));
-    for (b, block) in a.doc.blocks.iter().enumerate() {
+    // Terms are in text order, so the one that could hold a word is found by bisection.
+    let in_term = |r: &std::ops::Range<usize>| {
+        let i = a.terms.partition_point(|t| t.range.start <= r.start);
+        i > 0 && a.terms[i - 1].range.end >= r.end
+    };
+    let mut current: Option<(usize, bool)> = None;
+    for s in &a.sentences {
         // Words in a capitalised heading or label line are not abbreviations.
-        if matches!(block.kind, BlockKind::Heading { .. })
-            || mostly_capitals(a.doc.block_text(block))
-        {
+        let capitals = match current {
+            Some((b, c)) if b == s.block => c,
+            _ => {
+                let block = &a.doc.blocks[s.block];
+                let c = matches!(block.kind, BlockKind::Heading { .. })
+                    || mostly_capitals(a.doc.block_text(block));
+                current = Some((s.block, c));
+                c
+            }
+        };
+        if capitals {
             continue;
         }
-        for s in a.sentences.iter().filter(|s| s.block == b) {
-            for w in a.sentence_words(s) {
-                let written = a.text(w.range.clone());
-                let Some(key) = unknown_acronym(written) else {
-                    continue;
-                };
-                if familiar.contains(key.as_str())
-                    || common.contains(key.to_lowercase().as_str())
-                    || covered
-                        .iter()
-                        .any(|c| c.start <= w.range.start && w.range.end <= c.end)
-                    || defined
-                        .iter()
-                        .any(|(d, at)| *d == key && *at <= w.range.start)
-                    || !reported.insert(key.clone())
-                {
-                    continue;
-                }
-                out.push(
-                    w.range.clone(),
-                    format!("“{written}” looks like an abbreviation that is not spelled out. Write it in full the first time, e.g. “Public Law Outline (PLO)”."),
-                    None,
-                );
+        for w in a.sentence_words(s) {
+            let written = a.text(w.range.clone());
+            let Some(key) = unknown_acronym(written) else {
+                continue;
+            };
+            if familiar.contains(key.as_str())
+                || common.contains(key.to_lowercase().as_str())
+                || in_term(&w.range)
+                || is_defined(&key, w.range.start)
+                || !reported.insert(key.clone())
+            {
+                continue;
             }
+            out.push(
+                w.range.clone(),
+                format!("“{written}” looks like an abbreviation that is not spelled out. Write it in full the first time, e.g. “Public Law Outline (PLO)”."),
+                None,
+            );
         }
     }
 }
@@ -111,9 +114,9 @@ fn mostly_capitals(text: &str) -> bool {
 
 /// Acronyms spelled out in the text, "Public Law Outline (PLO)" or "PLO (Public Law
 /// Outline)", with where the definition starts.
-fn definitions(a: &Analysis) -> Vec<(String, usize)> {
+fn definitions(a: &Analysis) -> HashMap<String, usize> {
     let text = &a.doc.text;
-    let mut out = Vec::new();
+    let mut out = HashMap::new();
     for w in &a.words {
         let written = &text[w.range.clone()];
         let Some(key) = acronym_key(written) else {
@@ -130,14 +133,14 @@ fn definitions(a: &Analysis) -> Vec<(String, usize)> {
                 .collect();
             let words: Vec<&str> = words.into_iter().rev().collect();
             if spells(&words, &key) {
-                out.push((key, w.range.start));
+                out.entry(key).or_insert(w.range.start);
                 continue;
             }
         }
         // "PLO (Public Law Outline)"
         if let Some(inside) = after.strip_prefix('(').and_then(|r| r.split(')').next()) {
             if spells(&lexicon_words(inside), &key) {
-                out.push((key, w.range.start));
+                out.entry(key).or_insert(w.range.start);
             }
         }
     }
