@@ -227,7 +227,6 @@ fn split_groups(b: &[u8], start: usize, end: usize) -> i32 {
                 true
             }
             b"oi" | b"ei" => after == b'n' && after2 == b'g',
-            b"uy" | b"ay" | b"oy" | b"ey" => false,
             _ => false,
         };
         extra += i32::from(splits);
