@@ -1,4 +1,5 @@
-//! Speed of the analysis (segmentation, syllables, formulas) and of a whole check, on
+//! Speed of the core analysis (segmentation, syllables, formulas), of the dictionary
+//! pass on top, and of a whole check, on
 //! generated plan-like text of 20 KB and 1 MB.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
@@ -28,7 +29,26 @@ fn bench(c: &mut Criterion) {
         let text = plan(size);
         group.throughput(Throughput::Bytes(text.len() as u64));
         let config = Config::default();
-        group.bench_with_input(BenchmarkId::new("parse+analyse", name), &text, |b, t| {
+        // The core alone: every rule that reads the word lists switched off.
+        let mut core = Config::default();
+        for rule in [
+            "jargon",
+            "acronym",
+            "plain-words",
+            "care-language",
+            "blaming-language",
+            "hedging",
+        ] {
+            core.set_severity(rule, None).unwrap();
+        }
+        group.bench_with_input(BenchmarkId::new("core", name), &text, |b, t| {
+            b.iter(|| {
+                let doc = parse::parse(t, Format::Markdown);
+                let a = Analysis::new(&doc, &core);
+                std::hint::black_box(a.scores);
+            })
+        });
+        group.bench_with_input(BenchmarkId::new("core+word-lists", name), &text, |b, t| {
             b.iter(|| {
                 let doc = parse::parse(t, Format::Markdown);
                 let a = Analysis::new(&doc, &config);

@@ -4,9 +4,19 @@ use std::ops::Range;
 
 use crate::config::Config;
 use crate::document::{BlockKind, Document};
-use crate::lexicon::{self, Entry, Lexicon, Match};
+use crate::lexicon::{self, Entry, Lexicon, Match, Scratch};
 use crate::readability::{Counts, Scores};
 use crate::text::{self, Word};
+
+/// Rules that read the word lists; with all of them off the dictionary pass is skipped.
+const TERM_RULES: &[&str] = &[
+    "jargon",
+    "acronym",
+    "plain-words",
+    "care-language",
+    "blaming-language",
+    "hedging",
+];
 
 /// Sentences this short (table labels, "Who: Dad") are not scored, as textstat does.
 pub const MIN_SCORED_WORDS: usize = 3;
@@ -85,7 +95,11 @@ impl<'d> Analysis<'d> {
             }
         }
         let scores = Scores::from_counts(&scored).or_else(|| Scores::from_counts(&totals));
-        let terms = find_terms(doc, config);
+        let terms = if TERM_RULES.iter().any(|r| config.severity(r).is_some()) {
+            find_terms(doc, config, &words, &sentences)
+        } else {
+            Vec::new()
+        };
         let quotes = doc
             .blocks
             .iter()
@@ -134,7 +148,12 @@ fn counts_of(words: &[Word]) -> Counts {
 }
 
 /// Local terms first, so a council's own wording wins over the built-in lists.
-fn find_terms<'d>(doc: &Document, config: &'d Config) -> Vec<TermUse<'d>> {
+fn find_terms<'d>(
+    doc: &Document,
+    config: &'d Config,
+    words: &[Word],
+    sentences: &[Sentence],
+) -> Vec<TermUse<'d>> {
     let lexicons: Vec<&'d Lexicon> = config
         .local_terms()
         .into_iter()
@@ -142,12 +161,17 @@ fn find_terms<'d>(doc: &Document, config: &'d Config) -> Vec<TermUse<'d>> {
         .collect();
     let mut out: Vec<TermUse<'d>> = Vec::new();
     let mut found: Vec<Match> = Vec::new();
-    for block in &doc.blocks {
+    let mut scratch = Scratch::default();
+    // Sentences come block by block, so each block's words are one run.
+    for run in sentences.chunk_by(|a, b| a.block == b.block) {
+        let block = &doc.blocks[run[0].block];
         let text = doc.block_text(block);
+        let block_words = &words[run[0].words.start..run[run.len() - 1].words.end];
         let first = out.len();
         for lex in &lexicons {
             found.clear();
-            lex.find(text, block.range.start, &mut found);
+            let ranges = block_words.iter().map(|w| w.range.clone());
+            lex.find_words(text, block.range.start, ranges, &mut scratch, &mut found);
             for m in found.drain(..) {
                 let taken = out[first..]
                     .iter()

@@ -60,6 +60,8 @@ struct LocalTerm {
     rule: String,
     #[serde(default)]
     note: String,
+    #[serde(default)]
+    heard: String,
 }
 
 fn default_term_rule() -> String {
@@ -96,6 +98,7 @@ impl Config {
                 category,
                 plain: t.plain,
                 note: t.note,
+                heard: t.heard,
                 upper_only: false,
                 context_dependent: false,
             });

@@ -3,6 +3,7 @@
 //! phrases across line breaks, longest match first.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -19,6 +20,21 @@ pub enum Category {
     PlainWords,
     Hedge,
     Vague,
+}
+
+impl Category {
+    /// What a family hears in a term of this list, when the entry says nothing better.
+    pub fn heard(self) -> &'static str {
+        match self {
+            Category::Acronym => "I don't know what these letters stand for.",
+            Category::Jargon => "I don't know what this means, so I can't tell what is being decided about my child.",
+            Category::CareLanguage => "That is how the system talks about my child, not how we talk.",
+            Category::Blaming => "They have decided what kind of person I am, not told me what happened.",
+            Category::PlainWords => "Why not just say it in ordinary words?",
+            Category::Hedge => "So will it happen or not?",
+            Category::Vague => "I still don't know what I have to do.",
+        }
+    }
 }
 
 /// The built-in lists: (category, file contents).
@@ -67,6 +83,9 @@ pub struct Entry {
     /// The plain alternative; `[child]` and `[name]` are slots for the writer.
     pub plain: String,
     pub note: String,
+    /// What a parent or child hears in the term, in their words; empty for the list's
+    /// usual line (see [`Category::heard`]).
+    pub heard: String,
     /// Short acronyms that are also words (SO, LA) match only in capitals.
     pub upper_only: bool,
     /// Only a problem in some uses ("contact", "services"): reported more softly.
@@ -81,6 +100,15 @@ impl Entry {
     }
 
     /// Whether the term is written in capitals, as acronyms are.
+    /// What a parent or child hears in this term.
+    pub fn heard(&self) -> &str {
+        if self.heard.is_empty() {
+            self.category.heard()
+        } else {
+            &self.heard
+        }
+    }
+
     pub fn is_acronym(&self) -> bool {
         self.category == Category::Acronym
             || self
@@ -98,15 +126,36 @@ pub struct Match {
     pub entry: usize,
 }
 
-/// A compiled set of entries.
+/// A compiled set of entries. Each word of a term is a two-byte token, and the
+/// automaton runs over tokens, so every match is whole words and the automaton stays
+/// small enough to build on every CLI run.
 pub struct Lexicon {
     pub entries: Vec<Entry>,
+    /// Every word used in a term, lower case, to its token.
+    vocabulary: HashMap<String, u16, BuildHasherDefault<WordHasher>>,
     /// Leftmost-longest, for the usual case.
     automaton: AhoCorasick,
-    /// Every overlapping match, for blocks where the longest match was not a whole word.
-    overlapping: AhoCorasick,
+    /// Every overlapping match, for blocks where the longest match was rejected (an
+    /// acronym written in lower case); built on first need, as most plans never need it.
+    overlapping: OnceLock<AhoCorasick>,
+    patterns: Vec<Vec<u8>>,
     /// Pattern number to entry number.
     pattern_entry: Vec<usize>,
+}
+
+/// Token for punctuation between two words: phrases do not run across it.
+const BREAK: u16 = 0;
+/// Token for a word in no term.
+const OTHER: u16 = 1;
+/// Words past this share one token; the built-in lists use about 3,200.
+const MAX_TOKEN: u16 = 0x3FFF;
+
+/// A token as three bytes: only the first has its high bit set, so a match can only
+/// start and end on a token boundary. Small digits keep the automaton quick to build.
+fn push_token(out: &mut Vec<u8>, token: u16) {
+    out.push(0x80 | (token >> 10) as u8);
+    out.push(((token >> 5) & 0x1F) as u8);
+    out.push((token & 0x1F) as u8);
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -126,6 +175,7 @@ pub fn parse_entries(category: Category, text: &str) -> Result<Vec<Entry>, Strin
         let term = cols.next().unwrap_or("").trim();
         let plain = cols.next().unwrap_or("").trim();
         let note = cols.next().unwrap_or("").trim();
+        let heard = cols.next().unwrap_or("").trim();
         if term.is_empty() {
             return Err(format!("line {}: no term", n + 1));
         }
@@ -134,6 +184,7 @@ pub fn parse_entries(category: Category, text: &str) -> Result<Vec<Entry>, Strin
             category,
             plain: plain.to_string(),
             note: note.to_string(),
+            heard: heard.to_string(),
             upper_only: note.contains("Match in upper case only"),
             context_dependent: note.starts_with("Context-dependent"),
         });
@@ -157,9 +208,6 @@ pub fn builtin() -> &'static Lexicon {
 
 impl Lexicon {
     pub fn new(entries: Vec<Entry>) -> Lexicon {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut pattern_entry = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
         let forms: Vec<Vec<Vec<String>>> = entries
             .iter()
             .map(|e| {
@@ -171,89 +219,106 @@ impl Lexicon {
                 }
             })
             .collect();
+        let mut vocabulary: HashMap<String, u16, BuildHasherDefault<WordHasher>> =
+            HashMap::default();
+        let mut patterns: Vec<Vec<u8>> = Vec::new();
+        let mut pattern_entry = Vec::new();
+        let mut seen: HashMap<Vec<u8>, usize> = HashMap::new();
         // Every term's own form first, then inflections: "DoLS" is not the plural of "DOL".
         // Among equals the first list to claim a form keeps it: a term is in one list only.
         let longest = forms.iter().map(Vec::len).max().unwrap_or(0);
         for rank in 0..longest {
             for (i, f) in forms.iter().enumerate() {
-                let Some(v) = f.get(rank) else { continue };
-                let key = format!(" {}", v.join(" "));
-                if seen.insert(key.clone(), i).is_none() {
+                let Some(words) = f.get(rank).filter(|w| !w.is_empty()) else {
+                    continue;
+                };
+                let mut key = Vec::with_capacity(words.len() * 3);
+                for w in words {
+                    let next = (vocabulary.len() + 2).min(usize::from(MAX_TOKEN)) as u16;
+                    let token = *vocabulary.entry(w.clone()).or_insert(next);
+                    push_token(&mut key, token);
+                }
+                if let std::collections::hash_map::Entry::Vacant(v) = seen.entry(key.clone()) {
+                    v.insert(i);
                     patterns.push(key);
                     pattern_entry.push(i);
                 }
             }
         }
-        // The quickest kind to build: the CLI pays for the build on every run.
-        let build = |kind| {
-            AhoCorasick::builder()
-                .match_kind(kind)
-                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                .build(&patterns)
-                .expect("dictionary patterns compile")
-        };
-        let automaton = build(MatchKind::LeftmostLongest);
-        let overlapping = build(MatchKind::Standard);
         Lexicon {
             entries,
-            automaton,
-            overlapping,
+            vocabulary,
+            automaton: build(&patterns, MatchKind::LeftmostLongest),
+            overlapping: OnceLock::new(),
+            patterns,
             pattern_entry,
         }
     }
 
-    /// Every term used in `text` (one block), offsets shifted by `base`. Of terms that
-    /// overlap, the one that starts first wins, then the longest.
+    /// Every term used in `text` (one block), offsets shifted by `base`.
     pub fn find(&self, text: &str, base: usize, out: &mut Vec<Match>) {
-        let normal = Normalised::new(text);
-        let mut candidates: Vec<(Range<usize>, usize)> = Vec::new();
-        let mut whole_words = true;
-        for m in self.automaton.find_iter(&normal.text) {
-            match self.accept(&normal, text, m) {
+        let words = text
+            .unicode_word_indices()
+            .map(|(at, w)| base + at..base + at + w.len());
+        let mut scratch = Scratch::default();
+        self.find_words(text, base, words, &mut scratch, out);
+    }
+
+    /// Every term among `words` (byte ranges into `text` shifted by `base`, one block,
+    /// already segmented by the analysis). Of terms that overlap, the one that starts
+    /// first wins, then the longest. `scratch` is reused between blocks.
+    pub fn find_words(
+        &self,
+        text: &str,
+        base: usize,
+        words: impl Iterator<Item = Range<usize>>,
+        scratch: &mut Scratch,
+        out: &mut Vec<Match>,
+    ) {
+        scratch.fill(self, text, base, words);
+        let mut candidates = std::mem::take(&mut scratch.candidates);
+        candidates.clear();
+        let tokens = &*scratch;
+        let mut rejected = false;
+        for m in self.automaton.find_iter(&tokens.bytes) {
+            match self.accept(tokens, text, base, m) {
                 Some(c) => candidates.push(c),
-                None => whole_words = false,
+                None => rejected = true,
             }
         }
         // A rejected longest match may hide a shorter one that fits: look at them all.
-        if !whole_words {
-            candidates = self
-                .overlapping
-                .find_overlapping_iter(&normal.text)
-                .filter_map(|m| self.accept(&normal, text, m))
-                .collect();
+        if rejected {
+            candidates.clear();
+            candidates.extend(
+                self.overlapping
+                    .get_or_init(|| build(&self.patterns, MatchKind::Standard))
+                    .find_overlapping_iter(&tokens.bytes)
+                    .filter_map(|m| self.accept(tokens, text, base, m)),
+            );
             candidates.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
         }
         let mut end = 0;
-        for (range, entry) in candidates {
+        for (range, entry) in candidates.drain(..) {
             if range.start >= end {
                 end = range.end;
-                out.push(Match {
-                    range: base + range.start..base + range.end,
-                    entry,
-                });
+                out.push(Match { range, entry });
             }
         }
+        scratch.candidates = candidates;
     }
 
-    /// The match as a source range and entry, if it is whole words written as the term needs.
+    /// The match as a source range and entry, if it is written as the term needs.
     fn accept(
         &self,
-        normal: &Normalised,
+        tokens: &Scratch,
         text: &str,
+        base: usize,
         m: aho_corasick::Match,
     ) -> Option<(Range<usize>, usize)> {
-        if normal
-            .text
-            .as_bytes()
-            .get(m.end())
-            .is_some_and(|&b| b != b' ')
-        {
-            return None; // ends inside a word
-        }
-        let range = normal.source_range(m.start() + 1, m.end())?;
+        let range = tokens.spans[m.start() / 3].start..tokens.spans[m.end() / 3 - 1].end;
         let entry = self.pattern_entry[m.pattern().as_usize()];
         let e = &self.entries[entry];
-        let written = &text[range.clone()];
+        let written = &text[range.start - base..range.end - base];
         if e.is_acronym() && !written_as_acronym(written, &e.term) {
             return None;
         }
@@ -262,6 +327,57 @@ impl Lexicon {
         }
         Some((range, entry))
     }
+
+    /// The token of a word as written: lower case, apostrophes unified.
+    fn token(&self, word: &str, buf: &mut String) -> u16 {
+        let key = if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            buf.clear();
+            for c in word.chars() {
+                if c == '’' {
+                    buf.push('\'');
+                } else {
+                    buf.extend(c.to_lowercase());
+                }
+            }
+            buf.as_str()
+        } else {
+            word
+        };
+        self.vocabulary.get(key).copied().unwrap_or(OTHER)
+    }
+}
+
+/// FNV-1a: words are short and not chosen by an attacker, and SipHash would cost
+/// more than the automaton.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A contiguous NFA: fast to search, and quick to build over tokens.
+fn build(patterns: &[Vec<u8>], kind: MatchKind) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(kind)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .dense_depth(2)
+        .build(patterns)
+        .expect("dictionary patterns compile")
 }
 
 /// An acronym must be written in capitals (a plural s aside) or exactly as listed (CiN).
@@ -345,45 +461,44 @@ fn word_forms(w: &str) -> Vec<String> {
     out
 }
 
-/// A block's words in lower case, one space before each, with `|` where punctuation
-/// separates two words, so phrases match across line breaks but not across sentences.
-struct Normalised {
-    text: String,
-    /// (offset in `text`, source range) of each word.
-    words: Vec<(usize, Range<usize>)>,
+/// A block as tokens, with a break token where punctuation separates two words, so
+/// phrases match across line breaks but not across sentences. Kept between blocks so a
+/// whole document needs only a few allocations.
+#[derive(Default)]
+pub struct Scratch {
+    bytes: Vec<u8>,
+    /// Source range of each token (empty for breaks).
+    spans: Vec<Range<usize>>,
+    word: String,
+    candidates: Vec<(Range<usize>, usize)>,
 }
 
-impl Normalised {
-    fn new(source: &str) -> Self {
-        let mut text = String::with_capacity(source.len() + 8);
-        let mut words = Vec::new();
-        let mut last_end = 0;
-        for (at, w) in source.unicode_word_indices() {
-            if !words.is_empty()
-                && source[last_end..at]
+impl Scratch {
+    fn fill(
+        &mut self,
+        lexicon: &Lexicon,
+        source: &str,
+        base: usize,
+        words: impl Iterator<Item = Range<usize>>,
+    ) {
+        self.bytes.clear();
+        self.spans.clear();
+        let mut last_end = None;
+        for range in words {
+            let (at, end) = (range.start - base, range.end - base);
+            if let Some(last) = last_end {
+                if source[last..at]
                     .contains(['.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”'])
-            {
-                text.push_str(" |");
-            }
-            text.push(' ');
-            words.push((text.len(), at..at + w.len()));
-            for c in w.chars() {
-                if c == '’' {
-                    text.push('\'');
-                } else {
-                    text.extend(c.to_lowercase());
+                {
+                    push_token(&mut self.bytes, BREAK);
+                    self.spans.push(range.start..range.start);
                 }
             }
-            last_end = at + w.len();
+            let token = lexicon.token(&source[at..end], &mut self.word);
+            push_token(&mut self.bytes, token);
+            self.spans.push(range);
+            last_end = Some(end);
         }
-        Normalised { text, words }
-    }
-
-    /// The source range of normalised text that starts at a word and ends at `end`.
-    fn source_range(&self, start: usize, end: usize) -> Option<Range<usize>> {
-        let i = self.words.binary_search_by_key(&start, |w| w.0).ok()?;
-        let last = self.words[..].partition_point(|w| w.0 < end) - 1;
-        Some(self.words[i].1.start..self.words[last].1.end)
     }
 }
 

@@ -76,6 +76,7 @@ fn build_report(
                     message: f.message,
                     text: a.text(f.range.clone()).to_string(),
                     suggestion: f.suggestion,
+                    heard: f.heard,
                     hard_words: f.hard_words,
                     span: span(f.range),
                 },

@@ -65,6 +65,9 @@ pub struct Finding {
     pub message: String,
     pub text: String,
     pub suggestion: Option<String>,
+    /// What a parent or child hears in the flagged words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub heard: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub hard_words: Vec<String>,
     pub span: Span,

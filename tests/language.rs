@@ -139,3 +139,24 @@ fn local_terms_and_accepted_words_come_from_the_config() {
     assert!(rules.contains(&("jargon", "Healthy Minds")), "{rules:?}");
     assert!(!rules.iter().any(|(_, t)| *t == "core group"), "{rules:?}");
 }
+
+#[test]
+fn word_list_findings_say_what_a_family_hears() {
+    let report = check(
+        "Mum was non-compliant. We will follow the PLO.",
+        Format::Text,
+        &Config::default(),
+    )
+    .unwrap();
+    let heard = |rule: &str| {
+        report
+            .findings
+            .iter()
+            .find(|f| f.rule == rule)
+            .and_then(|f| f.heard.clone())
+            .unwrap_or_default()
+    };
+    // The entry's own line for "non-compliant", the list's usual line for "PLO".
+    assert!(heard("blaming-language").contains("what they asked me to do"));
+    assert!(heard("acronym").contains("letters stand for"));
+}

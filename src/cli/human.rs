@@ -112,6 +112,13 @@ fn write_finding(
     if let Some(s) = &f.suggestion {
         writeln!(out, "{gutter} {} try: {s}", style.paint("1;34", "="))?;
     }
+    if let Some(h) = &f.heard {
+        writeln!(
+            out,
+            "{gutter} {} a family hears: “{h}”",
+            style.paint("1;34", "=")
+        )?;
+    }
     if !f.hard_words.is_empty() {
         let parts: Vec<String> = f
             .hard_words

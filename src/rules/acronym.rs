@@ -50,9 +50,7 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
             None => format!("“{written}” is an abbreviation a family may not know. Write it in full the first time, or use plain words."),
         };
         let finding = out.push(t.range.clone(), message, terms::suggestion(t.entry));
-        if t.entry.context_dependent {
-            finding.severity = finding.severity.min(Severity::Info);
-        }
+        terms::describe(finding, t.entry);
     }
     static LISTS: OnceLock<(HashSet<&str>, HashSet<&str>)> = OnceLock::new();
     let (familiar, common) = LISTS.get_or_init(|| (word_list(FAMILIAR), word_list(COMMON_WORDS)));

@@ -78,6 +78,8 @@ pub struct Finding {
     /// Byte range in the analysed text.
     pub range: Range<usize>,
     pub suggestion: Option<String>,
+    /// What a parent or child hears in the flagged words, in their voice.
+    pub heard: Option<String>,
     /// Words that make the flagged text hard, for readers to see split into parts.
     pub hard_words: Vec<String>,
 }
@@ -102,6 +104,7 @@ impl Sink<'_> {
             message,
             range,
             suggestion,
+            heard: None,
             hard_words: Vec::new(),
         });
         self.out.last_mut().expect("just pushed")

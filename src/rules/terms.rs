@@ -1,6 +1,6 @@
 //! The shared part of the word-list rules: report each use of a term from one list.
 
-use super::{Severity, Sink};
+use super::{Finding, Severity, Sink};
 use crate::analysis::{Analysis, TermUse};
 use crate::lexicon::{Category, Entry};
 
@@ -23,9 +23,16 @@ pub fn report(
             message(written, t.entry),
             suggestion(t.entry),
         );
-        if t.entry.context_dependent {
-            finding.severity = finding.severity.min(Severity::Info);
-        }
+        describe(finding, t.entry);
+    }
+}
+
+/// What every word-list finding carries: the family's view, and a softer severity
+/// for terms that are only sometimes a problem.
+pub fn describe(finding: &mut Finding, e: &Entry) {
+    finding.heard = Some(e.heard().to_string());
+    if e.context_dependent {
+        finding.severity = finding.severity.min(Severity::Info);
     }
 }
 
