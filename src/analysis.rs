@@ -5,6 +5,7 @@ use std::ops::Range;
 use crate::config::Config;
 use crate::document::{BlockKind, Document};
 use crate::lexicon::{self, Entry, Lexicon, Match, Scratch};
+use crate::plan::Plan;
 use crate::readability::{Counts, Scores};
 use crate::text::{self, Word};
 
@@ -58,6 +59,8 @@ pub struct Analysis<'d> {
     pub terms: Vec<TermUse<'d>>,
     /// Stretches inside quotation marks: what a parent or child said.
     pub quotes: Vec<Range<usize>>,
+    /// Sections, outcomes, actions and contingencies.
+    pub plan: Plan,
 }
 
 /// A dictionary term found in the text.
@@ -114,6 +117,7 @@ impl<'d> Analysis<'d> {
             scores,
             terms,
             quotes,
+            plan: Plan::new(doc),
         }
     }
 

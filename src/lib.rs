@@ -11,6 +11,7 @@ pub mod document;
 pub mod input;
 pub mod lexicon;
 pub mod parse;
+pub mod plan;
 pub mod position;
 pub mod readability;
 pub mod report;
@@ -114,7 +115,25 @@ fn build_report(
             scores: a.scores.unwrap_or_default().rounded(),
             target_reading_age: config.reading_age_target,
         },
-        items: Vec::new(),
+        items: a
+            .plan
+            .items
+            .iter()
+            .map(|i| report::Item {
+                kind: match i.kind {
+                    plan::ItemKind::Outcome => "outcome",
+                    plan::ItemKind::Action => "action",
+                    plan::ItemKind::Contingency => "contingency",
+                },
+                text: a.text(i.range.clone()).to_string(),
+                vague: i.vague,
+                has_owner: i.has_owner,
+                has_timescale: i.has_timescale,
+                has_measure: i.has_measure,
+                has_next_step: i.has_next_step,
+                span: span(i.range.clone()),
+            })
+            .collect(),
         findings,
         sentences,
     })

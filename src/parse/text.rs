@@ -140,7 +140,8 @@ fn is_field(line: &str) -> bool {
         .is_some_and(|(label, _)| !label.is_empty() && label.split_whitespace().count() <= 4)
 }
 
-/// Length of a leading list marker: `- `, `* `, `• `, `1. `, `1) `, `3.1 `, `a) `, `(b) `.
+/// Length of a leading list marker: `- `, `* `, `• `, `1. `, `1) `, `3.1 `, `1a. `, `a) `,
+/// `(b) `.
 fn list_marker(line: &str) -> Option<usize> {
     for bullet in ["- ", "* ", "• ", "– ", "· ", "o "] {
         if line.starts_with(bullet) {
@@ -157,6 +158,12 @@ fn list_marker(line: &str) -> Option<usize> {
         while i + 1 < bytes.len() && bytes[i] == b'.' && bytes[i + 1].is_ascii_digit() {
             i += 1;
             i += bytes[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        }
+        // Lettered sub-items: 1a. or 2b)
+        if bytes.get(i).is_some_and(u8::is_ascii_lowercase)
+            && bytes.get(i + 1).is_some_and(|&c| c == b'.' || c == b')')
+        {
+            i += 1;
         }
     } else if i < bytes.len()
         && bytes[i].is_ascii_lowercase()
@@ -211,6 +218,19 @@ mod tests {
             .iter()
             .map(|bl| (bl.kind, doc.block_text(bl).to_string()))
             .collect()
+    }
+
+    #[test]
+    fn lettered_sub_items_are_list_items() {
+        let got = blocks("Outcome 1: Dad will stop drinking before 6pm every day.\n1a. Dad to see the GP by Friday.\n1b) Mum to ring Sam.");
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(
+            got[1],
+            (
+                BlockKind::ListItem,
+                "Dad to see the GP by Friday.".to_string()
+            )
+        );
     }
 
     #[test]

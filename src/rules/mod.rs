@@ -7,10 +7,18 @@ mod care_language;
 mod hedging;
 mod jargon;
 mod long_sentence;
+mod no_contingency;
+mod no_direction;
+mod no_measure;
+mod no_next_step;
+mod no_owner;
+mod no_timescale;
 mod passive_voice;
 mod plain_words;
+mod plan_items;
 mod reading_level;
 mod terms;
+mod vague_outcome;
 
 use std::ops::Range;
 
@@ -152,6 +160,34 @@ pub const RULES: &[Rule] = &[
     Rule {
         info: &passive_voice::INFO,
         check: passive_voice::check,
+    },
+    Rule {
+        info: &vague_outcome::INFO,
+        check: vague_outcome::check,
+    },
+    Rule {
+        info: &no_owner::INFO,
+        check: no_owner::check,
+    },
+    Rule {
+        info: &no_timescale::INFO,
+        check: no_timescale::check,
+    },
+    Rule {
+        info: &no_measure::INFO,
+        check: no_measure::check,
+    },
+    Rule {
+        info: &no_next_step::INFO,
+        check: no_next_step::check,
+    },
+    Rule {
+        info: &no_contingency::INFO,
+        check: no_contingency::check,
+    },
+    Rule {
+        info: &no_direction::INFO,
+        check: no_direction::check,
     },
 ];
 

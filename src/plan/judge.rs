@@ -1,0 +1,491 @@
+//! What one outcome, action or contingency says: who does it, by when, how anyone will
+//! know, what happens if it does not work, and whether it says anything you could see.
+
+use std::collections::HashMap;
+
+use super::cues::{cues, Words};
+
+/// Words that mark where the doer of an item ends: "Mum *will*", "SW *to*".
+const MODALS: &[&str] = &[
+    "will", "to", "must", "should", "shall", "needs", "need", "is", "are", "can", "agrees",
+    "agreed", "has", "have", "i'll", "we'll", "you'll", "he'll", "she'll", "they'll", "would",
+];
+
+/// Words before the doer that set the scene: "By 15 April, ...", "If Mum drinks, ...".
+const OPENERS: &[&str] = &[
+    "by", "from", "within", "every", "each", "when", "once", "after", "before", "until", "on",
+    "in", "at", "over", "during", "starting", "if", "should", "unless", "where", "while",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "my",
+    "our",
+    "your",
+    "his",
+    "her",
+    "their",
+    "both",
+    "and",
+    "or",
+    "with",
+    "of",
+    "from",
+    "new",
+    "named",
+    "allocated",
+    "local",
+    "child's",
+    "family's",
+];
+
+/// Whether the item names who will do it.
+pub fn has_owner(w: &Words, names: &HashMap<String, usize>) -> bool {
+    let c = &cues().owner;
+    let (start, modal) = subject(w);
+    // Passive with a doer: "FGC referral to be made by SW".
+    if let Some(by) = (modal..w.len()).find(|&i| w.lower[i] == "by") {
+        if passive_after(w, modal) && doer(w, by + 1, by + 4, names) == Some(true) {
+            return true;
+        }
+    }
+    if passive_after(w, modal) {
+        return false;
+    }
+    // "I'll", "we'll" carry their doer inside the modal.
+    if modal < w.len() && w.lower[modal].contains("'ll") {
+        return true;
+    }
+    match doer(w, start, modal, names) {
+        Some(true) => {
+            // A child's name with a state verb ("Poppy will be safe") names nobody's task;
+            // a parent or worker with one still owns it.
+            let role = (start..modal).any(|i| c.people.at(&w.lower, i).is_some());
+            role || !state_verb(w, modal)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `words[from..to]` names a doer: Some(true) for a person, role or place the
+/// family knows, Some(false) for services and groups, None when it names neither.
+fn doer(w: &Words, from: usize, to: usize, names: &HashMap<String, usize>) -> Option<bool> {
+    let c = &cues().owner;
+    let to = to.min(w.len());
+    let mut i = from;
+    while i < to {
+        if DETERMINERS.contains(&w.lower[i].as_str()) {
+            i += 1;
+            continue;
+        }
+        let people = c.people.at(&w.lower, i).unwrap_or(0);
+        let not_people = c.not_people.at(&w.lower, i).unwrap_or(0);
+        if people > 0 && people >= not_people {
+            return Some(true);
+        }
+        if not_people > 0 {
+            return Some(false);
+        }
+        if w.is_capitalised(i) && names.contains_key(w.lower[i].trim_end_matches("'s")) {
+            return Some(true);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A Who cell or "Who:" line: a person, role or any name, not a service.
+pub fn has_owner_cell(w: &Words, names: &HashMap<String, usize>) -> bool {
+    match doer(w, 0, w.len(), names) {
+        Some(found) => found,
+        None => (0..w.len()).any(|i| w.is_capitalised(i)),
+    }
+}
+
+/// A "How we will know" cell: anything but a blank, a dash or "feedback".
+pub fn is_measure_cell(w: &Words) -> bool {
+    !is_blank(w) && cues().measure.not_measures.at(&w.lower, 0).is_none()
+}
+
+/// Where the doer starts and the word that ends it ("will", "to", ...).
+fn subject(w: &Words) -> (usize, usize) {
+    let mut start = 0;
+    if w.lower
+        .first()
+        .is_some_and(|f| OPENERS.contains(&f.as_str()))
+    {
+        // Skip the opening phrase up to its comma.
+        if let Some(comma) = (1..w.len()).find(|&k| w.comma_before(k)) {
+            start = comma;
+        }
+    }
+    let modal = (start..w.len())
+        .find(|&i| MODALS.contains(&w.lower[i].as_str()) && i > start)
+        .or_else(|| (start..w.len()).find(|&i| w.lower[i].contains("'ll")))
+        .unwrap_or(w.len());
+    (start, modal)
+}
+
+/// "to be made", "will be arranged": a passive with no doer before it.
+fn passive_after(w: &Words, modal: usize) -> bool {
+    let next = |k: usize| w.lower.get(modal + k).map(String::as_str);
+    let be = match next(1) {
+        Some("be") => 2,
+        Some("not") if next(2) == Some("be") => 3,
+        _ => return false,
+    };
+    next(be).is_some_and(|p| {
+        (p.ends_with("ed") || p.ends_with("en") || IRREGULAR.contains(&p))
+            && !matches!(p, "needed" | "interested" | "worried" | "tired" | "scared")
+    })
+}
+
+const IRREGULAR: &[&str] = &[
+    "made", "done", "held", "kept", "met", "given", "sent", "told", "put", "set", "found",
+    "brought", "taught", "paid", "built", "shown", "heard", "seen", "offered", "provided",
+];
+
+fn state_verb(w: &Words, modal: usize) -> bool {
+    let c = &cues().owner;
+    let mut i = modal + 1;
+    // "will always be", "will never be"
+    while w
+        .lower
+        .get(i)
+        .is_some_and(|x| matches!(x.as_str(), "always" | "also" | "still" | "now" | "continue"))
+    {
+        i += 1;
+    }
+    if w.lower.get(i).is_some_and(|x| x == "to") {
+        i += 1;
+    }
+    if w.lower.get(i).is_some_and(|x| x == "be") && w.lower.get(i + 1).is_some_and(|x| x == "able")
+    {
+        return false;
+    }
+    i < w.len() && c.state_verbs.at(&w.lower, i).is_some()
+}
+
+/// Whether the item says by when or how often.
+pub fn has_timescale(w: &Words) -> bool {
+    let c = &cues().timescale;
+    let n = w.len();
+    for i in 0..n {
+        let word = w.lower[i].as_str();
+        if c.not_timescales.at(&w.lower, i).is_some() {
+            continue;
+        }
+        // 09/03/2027 and 14/02 are three and two words.
+        let slashed = i > 0 && w.is_number(i) && w.is_number(i - 1) && w.gaps[i] == "/";
+        if slashed || date_like(word) || time_of_day(word) {
+            return true;
+        }
+        if c.months.at(&w.lower, i).is_some()
+            && (i > 0 && w.is_number(i - 1) || i + 1 < n && w.is_number(i + 1))
+            && w.is_capitalised(i)
+        {
+            return true;
+        }
+        // "May" is also a verb: only a month next to a number.
+        if c.months.at(&w.lower, i).is_some() && w.is_capitalised(i) && word != "may" {
+            return true;
+        }
+        if c.weekdays.at(&w.lower, i).is_some() {
+            return true;
+        }
+        if c.frequencies.at(&w.lower, i).is_some() {
+            return true;
+        }
+        if matches!(
+            word,
+            "every" | "each" | "within" | "for" | "in" | "next" | "per" | "a"
+        ) && unit_follows(w, i + 1)
+            && (word != "a" && word != "in" && word != "for"
+                || w.lower.get(i + 1).is_some_and(|x| number_word(x)))
+        {
+            return true;
+        }
+        if matches!(word, "every" | "each") && w.lower.get(i + 1).is_some_and(|x| x != "other") {
+            return true;
+        }
+        if let Some(len) = c.deadline_words.at(&w.lower, i) {
+            let after = i + len;
+            let next = w.lower.get(after).map(String::as_str);
+            if next.is_some_and(|x| number_word(x) || date_like(x) || time_of_day(x))
+                || (after..(after + 4).min(n)).any(|k| c.events.at(&w.lower, k).is_some())
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+fn unit_follows(w: &Words, i: usize) -> bool {
+    let c = &cues().timescale;
+    let mut i = i;
+    if w.lower
+        .get(i)
+        .is_some_and(|x| number_word(x) || x == "other")
+    {
+        i += 1;
+    }
+    i < w.len() && c.units.at(&w.lower, i).is_some()
+}
+
+fn number_word(x: &str) -> bool {
+    x.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(
+            x,
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "twelve"
+                | "a"
+                | "few"
+                | "couple"
+        )
+}
+
+/// 14.03.25, 2027, 1st, 28th: numbers that read as dates.
+fn date_like(x: &str) -> bool {
+    let digits = x.chars().filter(char::is_ascii_digit).count();
+    if digits == 0 {
+        return false;
+    }
+    let dotted = x.split('.').count() == 3
+        && x.split('.')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+    let year = x.len() == 4 && x.starts_with("20") && digits == 4;
+    let ordinal = ["st", "nd", "rd", "th"].iter().any(|s| {
+        x.strip_suffix(s)
+            .is_some_and(|d| !d.is_empty() && d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit()))
+    });
+    dotted || year || ordinal
+}
+
+/// 9pm, 7.30pm, 10am, 09:30.
+fn time_of_day(x: &str) -> bool {
+    let core = x.strip_suffix("am").or_else(|| x.strip_suffix("pm"));
+    core.is_some_and(|d| {
+        !d.is_empty()
+            && d.chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ':')
+    })
+}
+
+/// Whether the item says how anyone will know it has worked.
+pub fn has_measure(w: &Words) -> bool {
+    let c = &cues().measure;
+    if c.not_measures.whole(&w.lower) {
+        return false;
+    }
+    for i in 0..w.len() {
+        if c.phrases.at(&w.lower, i).is_some() {
+            return true;
+        }
+        if w.is_number(i)
+            && (w.gaps[i + 1].starts_with('%')
+                || w.gaps[i + 1] == "/" && w.lower.get(i + 1).is_some_and(|x| x == "10"))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a table cell or label line's text counts: not empty, not a dash, not "TBC".
+pub fn is_blank(w: &Words) -> bool {
+    w.is_empty() || cues().timescale.not_timescales.whole(&w.lower) && w.len() <= 3
+}
+
+/// Whether the item carries its own "if ..., then ..." line.
+pub fn has_own_next_step(w: &Words) -> bool {
+    let c = &cues().next_step;
+    let Some((at, _)) = c.triggers.find(&w.lower) else {
+        return false;
+    };
+    // "should" is only a trigger at the start of a clause: "Should Mum miss ...".
+    if w.lower[at] == "should" && at != 0 && !w.punct_before(at) {
+        return false;
+    }
+    let response = w
+        .lower
+        .iter()
+        .any(|x| x == "will" || x.ends_with("'ll") || x == "to");
+    response && !is_hedge(w)
+}
+
+/// A contingency that says nothing definite will happen.
+pub fn is_hedge(w: &Words) -> bool {
+    let c = &cues().next_step;
+    let Some((at, _)) = c.hedges.find(&w.lower) else {
+        return false;
+    };
+    // A hedge next to a definite step ("will ring ... and may ask") still says something.
+    let definite = w.lower.iter().enumerate().any(|(i, x)| {
+        (x == "will" || x == "to")
+            && i + 1 < w.len()
+            && cues().vague.concrete.at(&w.lower, i + 1).is_some()
+            && !(at.saturating_sub(3)..at + 1).contains(&i)
+    });
+    !definite
+}
+
+pub fn covers_whole_plan(w: &Words) -> bool {
+    cues().next_step.whole_plan.any(&w.lower)
+}
+
+pub fn is_pointer(w: &Words) -> bool {
+    w.len() <= 8 && cues().next_step.pointers.any(&w.lower)
+}
+
+/// Whether a reader could not tell what will be different or how anyone would know.
+pub fn is_vague(w: &Words, own_measure: bool) -> bool {
+    let c = &cues().vague;
+    if w.is_empty() {
+        return true;
+    }
+    let verb = w
+        .lower
+        .iter()
+        .any(|x| MODALS.contains(&x.as_str()) || x.ends_with("'ll"))
+        || c.concrete.any(&w.lower);
+    if !verb && w.len() <= 8 {
+        return true; // a bare noun phrase: "Amir's safety."
+    }
+    let vague = c.verbs.any(&w.lower) || c.nouns.any(&w.lower);
+    if !vague {
+        return false;
+    }
+    let concrete = (0..w.len()).any(|i| {
+        c.concrete.at(&w.lower, i).is_some() && !c.verbs.at(&w.lower, i).is_some_and(|n| n > 0)
+    });
+    !(concrete || own_measure && numeric(w))
+}
+
+fn numeric(w: &Words) -> bool {
+    (0..w.len()).any(|i| w.is_number(i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Words {
+        Words::new(s)
+    }
+
+    fn names() -> HashMap<String, usize> {
+        ["poppy", "ade", "kat", "nicola"]
+            .iter()
+            .map(|n| (n.to_string(), 1))
+            .collect()
+    }
+
+    #[test]
+    fn owners_are_people_and_roles_not_services_or_passives() {
+        let n = names();
+        for yes in [
+            "Mum to take Poppy to the dentist.",
+            "Kat Osei (health visitor) will visit every week.",
+            "By 28 January, Nicola and Ade will write a list.",
+            "FGC referral to be made by SW.",
+            "I will go to college every day.",
+            "School to ring Mum by 10am.",
+        ] {
+            assert!(has_owner(&w(yes), &n), "{yes}");
+        }
+        for no in [
+            "Professionals to work together.",
+            "Referral to be made to CAMHS.",
+            "All agencies to share information.",
+            "Poppy will be safe and well.",
+            "Children will be seen regularly.",
+            "Home conditions to improve.",
+        ] {
+            assert!(!has_owner(&w(no), &n), "{no}");
+        }
+    }
+
+    #[test]
+    fn timescales_are_dates_deadlines_and_frequencies_not_ongoing() {
+        for yes in [
+            "by 28 January 2027",
+            "every Friday",
+            "within 10 working days",
+            "by the next review conference",
+            "14.03.27",
+            "at 9.30am",
+            "twice a week",
+            "before his 18th birthday",
+        ] {
+            assert!(has_timescale(&w(yes)), "{yes}");
+        }
+        for no in [
+            "Ongoing",
+            "ASAP",
+            "as and when required",
+            "Mum will ring the school.",
+            "May attend",
+        ] {
+            assert!(!has_timescale(&w(no)), "{no}");
+        }
+    }
+
+    #[test]
+    fn measures_are_counts_records_and_what_the_child_says() {
+        for yes in [
+            "attendance of 95% or more",
+            "shown on the school register",
+            "Poppy will tell Ade who looked after her.",
+            "a breath test at each visit",
+        ] {
+            assert!(has_measure(&w(yes)), "{yes}");
+        }
+        for no in ["Mum to engage with services.", "Feedback"] {
+            assert!(!has_measure(&w(no)), "{no}");
+        }
+    }
+
+    #[test]
+    fn next_steps_need_a_trigger_and_a_definite_response() {
+        assert!(has_own_next_step(&w(
+            "If Poppy is not in school by 9.30am, Mrs Dunn will phone home."
+        )));
+        assert!(!has_own_next_step(&w(
+            "If things do not improve, further action may be taken."
+        )));
+        assert!(is_hedge(&w(
+            "Should there be no improvement, the LA will consider escalating."
+        )));
+    }
+
+    #[test]
+    fn vague_items_name_nothing_you_could_see() {
+        for yes in [
+            "Mum to engage with services.",
+            "Children's needs to be met.",
+            "Amir's safety.",
+            "Parents to demonstrate improved parenting capacity.",
+        ] {
+            assert!(is_vague(&w(yes), false), "{yes}");
+        }
+        for no in [
+            "Mum to ensure Kayden attends nursery.",
+            "Dad will stop drinking before 6pm.",
+            "Referral to be made to the housing team.",
+        ] {
+            assert!(!is_vague(&w(no), false), "{no}");
+        }
+    }
+}

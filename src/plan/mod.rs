@@ -1,0 +1,413 @@
+//! The plan itself: sections found by their headings, the outcomes, actions and
+//! contingencies in them, and what each item says or leaves out.
+
+mod cues;
+mod judge;
+mod sections;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::document::{BlockKind, Document};
+use cues::Words;
+use sections::{Column, Label, Section};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ItemKind {
+    Outcome,
+    Action,
+    Contingency,
+}
+
+/// One outcome, action or contingency, and what it says.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub kind: ItemKind,
+    /// Byte range of the item's own text in the analysed text.
+    pub range: Range<usize>,
+    pub vague: bool,
+    pub has_owner: bool,
+    pub has_timescale: bool,
+    pub has_measure: bool,
+    pub has_next_step: bool,
+    /// Items of one goal or one table row share a group: a "How we will know" line or
+    /// an "If this does not happen" line speaks for all of them.
+    group: usize,
+}
+
+/// Whether the plan says what will happen if things do not change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Contingency {
+    /// Where the first contingency is.
+    Present(usize),
+    /// A heading with nothing definite under it, or only a pointer elsewhere.
+    Empty(Range<usize>),
+    Missing,
+}
+
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub items: Vec<Item>,
+    pub contingency: Contingency,
+    /// Whether the document only recounts events: no items that say who will do what.
+    pub recounts_only: bool,
+}
+
+impl Plan {
+    pub fn new(doc: &Document) -> Plan {
+        let names = cues::names(&doc.text);
+        let mut b = Builder {
+            doc,
+            names: &names,
+            items: Vec::new(),
+            words: Vec::new(),
+            group: 0,
+            contingency_heading: None,
+            pointer: None,
+        };
+        b.walk();
+        b.finish()
+    }
+}
+
+struct Builder<'a> {
+    doc: &'a Document,
+    names: &'a HashMap<String, usize>,
+    items: Vec<Item>,
+    /// The words of each item, for the coverage pass.
+    words: Vec<Words>,
+    group: usize,
+    contingency_heading: Option<Range<usize>>,
+    pointer: Option<Range<usize>>,
+}
+
+/// What a row, a goal block or a label line adds to its items.
+#[derive(Debug, Default, Clone, Copy)]
+struct Context {
+    owner: bool,
+    timescale: bool,
+    measure: bool,
+}
+
+impl Builder<'_> {
+    fn walk(&mut self) {
+        let doc = self.doc;
+        let mut section = Section::Front;
+        let mut level = 0u8;
+        let mut goal_block = false;
+        let mut actions_follow = false;
+        let mut in_section = 0usize;
+        let mut b = 0;
+        while b < doc.blocks.len() {
+            let block = &doc.blocks[b];
+            let text = doc.block_text(block);
+            match block.kind {
+                BlockKind::Heading { level: l } => {
+                    let class = sections::heading(text);
+                    self.group += 1;
+                    actions_follow = false;
+                    let nested = l > level
+                        && matches!(
+                            section,
+                            Section::Outcome | Section::Action | Section::Contingency
+                        );
+                    match class {
+                        Some(Section::Outcome) if nested && section == Section::Action => {
+                            goal_block = true;
+                        }
+                        Some(s) => {
+                            section = s;
+                            level = l;
+                            goal_block = false;
+                            in_section = 0;
+                            if s == Section::Contingency {
+                                self.contingency_heading.get_or_insert(block.range.clone());
+                            }
+                        }
+                        None if nested => {}
+                        None => {
+                            section = if l <= 1 {
+                                Section::Front
+                            } else {
+                                Section::Area
+                            };
+                            level = l;
+                            goal_block = false;
+                            in_section = 0;
+                        }
+                    }
+                }
+                BlockKind::TableCell(cell) => {
+                    let end = (b..doc.blocks.len())
+                        .find(|&k| !matches!(doc.blocks[k].kind, BlockKind::TableCell(c) if c.table == cell.table))
+                        .unwrap_or(doc.blocks.len());
+                    self.table(b..end, section);
+                    b = end;
+                    continue;
+                }
+                BlockKind::Paragraph | BlockKind::ListItem => {
+                    let list = block.kind == BlockKind::ListItem;
+                    let start = block.range.start;
+                    match sections::label(text) {
+                        Some((Label::Field, _)) => {}
+                        Some((label, rest)) => {
+                            let range = start + rest.start..start + rest.end;
+                            let body = &text[rest.clone()];
+                            match label {
+                                Label::Outcome | Label::Action | Label::Contingency
+                                    if body.trim().is_empty() =>
+                                {
+                                    actions_follow = label == Label::Action;
+                                }
+                                Label::Outcome => {
+                                    self.group += 1;
+                                    self.push(ItemKind::Outcome, range, Context::default());
+                                    actions_follow = true;
+                                }
+                                Label::Action => {
+                                    self.push(ItemKind::Action, range, Context::default())
+                                }
+                                Label::Contingency => {
+                                    if judge::is_pointer(&Words::new(body)) {
+                                        self.pointer.get_or_insert(block.range.clone());
+                                    } else {
+                                        self.push(ItemKind::Contingency, range, Context::default());
+                                    }
+                                }
+                                Label::Owner | Label::Timescale | Label::Measure => {
+                                    self.attach(label, &Words::new(body));
+                                }
+                                Label::Field => unreachable!(),
+                            }
+                        }
+                        None => {
+                            let w = Words::new(text);
+                            let intro = text.trim_end().ends_with(':');
+                            let kind = match section {
+                                _ if intro || w.is_empty() => None,
+                                Section::Front | Section::Skip => None,
+                                Section::Outcome if list && actions_follow => {
+                                    Some(ItemKind::Action)
+                                }
+                                Section::Outcome => Some(ItemKind::Outcome),
+                                Section::Action if goal_block && !list => Some(ItemKind::Outcome),
+                                Section::Action if list || sections::is_statement(&w) => {
+                                    Some(ItemKind::Action)
+                                }
+                                Section::Contingency if judge::is_pointer(&w) => {
+                                    self.pointer.get_or_insert(block.range.clone());
+                                    None
+                                }
+                                Section::Contingency => Some(ItemKind::Contingency),
+                                Section::Review | Section::Area
+                                    if sections::is_statement(&w) && !sections::is_fact(&w) =>
+                                {
+                                    in_section += 1;
+                                    Some(if section == Section::Area && in_section == 1 {
+                                        ItemKind::Outcome
+                                    } else {
+                                        ItemKind::Action
+                                    })
+                                }
+                                _ => None,
+                            };
+                            if let Some(kind) = kind {
+                                if kind == ItemKind::Outcome {
+                                    self.group += 1;
+                                }
+                                self.push(kind, block.range.clone(), Context::default());
+                            }
+                        }
+                    }
+                }
+            }
+            b += 1;
+        }
+    }
+
+    /// A table: the outcome and action cells of each row are items; the row's Who,
+    /// By when and How we will know cells speak for both.
+    fn table(&mut self, cells: Range<usize>, section: Section) {
+        let doc = self.doc;
+        let mut columns: HashMap<usize, Column> = HashMap::new();
+        let mut rows: Vec<Vec<(usize, usize)>> = Vec::new();
+        for b in cells {
+            let BlockKind::TableCell(cell) = doc.blocks[b].kind else {
+                continue;
+            };
+            if cell.header {
+                if let Some(c) = sections::column(doc.block_text(&doc.blocks[b])) {
+                    columns.insert(cell.column, c);
+                }
+                continue;
+            }
+            if rows.len() <= cell.row {
+                rows.resize(cell.row + 1, Vec::new());
+            }
+            rows[cell.row].push((cell.column, b));
+        }
+        let has = |c: Column| columns.values().any(|&v| v == c);
+        if !has(Column::Outcome) && !has(Column::Action) {
+            return;
+        }
+        let contingency = section == Section::Contingency;
+        for row in rows.iter().filter(|r| !r.is_empty()) {
+            self.group += 1;
+            let mut ctx = Context::default();
+            let mut found = Vec::new();
+            for &(col, b) in row {
+                let block = &doc.blocks[b];
+                let w = Words::new(doc.block_text(block));
+                if judge::is_blank(&w) {
+                    continue;
+                }
+                match columns.get(&col) {
+                    Some(Column::Owner) => ctx.owner |= judge::has_owner_cell(&w, self.names),
+                    Some(Column::Timescale) => ctx.timescale |= judge::has_timescale(&w),
+                    Some(Column::Measure) => ctx.measure |= judge::is_measure_cell(&w),
+                    Some(Column::Outcome) => found.push((ItemKind::Outcome, block.range.clone())),
+                    Some(Column::Action) => found.push((ItemKind::Action, block.range.clone())),
+                    _ => {}
+                }
+            }
+            found.sort_by_key(|(k, _)| *k != ItemKind::Outcome);
+            for (kind, range) in found {
+                let kind = if contingency {
+                    ItemKind::Contingency
+                } else {
+                    kind
+                };
+                self.push(kind, range, ctx);
+            }
+        }
+    }
+
+    fn push(&mut self, kind: ItemKind, range: Range<usize>, ctx: Context) {
+        let text = &self.doc.text[range.clone()];
+        let w = Words::new(text);
+        let own_measure = judge::has_measure(&w);
+        self.items.push(Item {
+            kind,
+            vague: if kind == ItemKind::Contingency {
+                judge::is_hedge(&w) || !judge::has_own_next_step(&w) && !own_measure
+            } else {
+                judge::is_vague(&w, own_measure)
+            },
+            has_owner: ctx.owner || judge::has_owner(&w, self.names),
+            has_timescale: ctx.timescale || judge::has_timescale(&w),
+            has_measure: ctx.measure || own_measure,
+            has_next_step: judge::has_own_next_step(&w),
+            range,
+            group: self.group,
+        });
+        self.words.push(w);
+    }
+
+    /// "Who:", "By when:" and "How we will know:" lines: the measure speaks for the
+    /// whole goal block, the others for the item just before.
+    fn attach(&mut self, label: Label, w: &Words) {
+        if judge::is_blank(w) {
+            return;
+        }
+        let group = self.group;
+        match label {
+            Label::Measure => {
+                for item in self.items.iter_mut().rev().take_while(|i| i.group == group) {
+                    item.has_measure = true;
+                }
+            }
+            Label::Owner => {
+                if let Some(item) = self.items.last_mut() {
+                    item.has_owner |= judge::has_owner_cell(w, self.names);
+                }
+            }
+            Label::Timescale => {
+                if let Some(item) = self.items.last_mut() {
+                    item.has_timescale |= judge::has_timescale(w);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn finish(mut self) -> Plan {
+        self.cover();
+        let first = self
+            .items
+            .iter()
+            .find(|i| i.kind == ItemKind::Contingency)
+            .map(|i| i.range.start);
+        let contingency = match (first, &self.contingency_heading, &self.pointer) {
+            (Some(at), _, _) => Contingency::Present(at),
+            (None, Some(h), _) => Contingency::Empty(h.clone()),
+            (None, None, Some(p)) => Contingency::Empty(p.clone()),
+            (None, None, None) => Contingency::Missing,
+        };
+        let recounts_only = !self
+            .items
+            .iter()
+            .any(|i| i.kind != ItemKind::Contingency && !i.vague && i.has_owner)
+            && sections::mostly_past(&self.doc.text);
+        Plan {
+            items: self.items,
+            contingency,
+            recounts_only,
+        }
+    }
+
+    /// Which items a contingency speaks for: its own goal block, its topic, or the whole
+    /// plan; hedges speak for nothing.
+    fn cover(&mut self) {
+        let real: Vec<usize> = (0..self.items.len())
+            .filter(|&i| {
+                self.items[i].kind == ItemKind::Contingency && !judge::is_hedge(&self.words[i])
+            })
+            .collect();
+        let whole = real
+            .iter()
+            .any(|&i| judge::covers_whole_plan(&self.words[i]));
+        let topics: Vec<(usize, Vec<String>)> = real
+            .iter()
+            .map(|&i| {
+                (
+                    self.items[i].group,
+                    sections::topic(&self.words[i], self.names),
+                )
+            })
+            .collect();
+        let mut direct = vec![false; self.items.len()];
+        for (i, item) in self.items.iter().enumerate() {
+            if item.kind == ItemKind::Contingency {
+                continue;
+            }
+            let topic = sections::topic(&self.words[i], self.names);
+            direct[i] = item.has_next_step
+                || whole
+                || topics
+                    .iter()
+                    .any(|(group, t)| *group == item.group || t.iter().any(|x| topic.contains(x)));
+        }
+        // A covered outcome covers the actions of its goal or row, and a covered action
+        // its outcome; no further.
+        let covered: Vec<bool> = (0..self.items.len())
+            .map(|i| {
+                let item = &self.items[i];
+                direct[i]
+                    || self.items.iter().enumerate().any(|(k, other)| {
+                        direct[k]
+                            && k != i
+                            && other.group == item.group
+                            && (other.kind == ItemKind::Outcome) != (item.kind == ItemKind::Outcome)
+                    })
+            })
+            .collect();
+        for (item, c) in self.items.iter_mut().zip(covered) {
+            if item.kind != ItemKind::Contingency {
+                item.has_next_step = c;
+            }
+        }
+    }
+}

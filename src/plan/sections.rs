@@ -1,0 +1,455 @@
+//! Where a plan's parts are: section headings, table columns, labelled lines, and the
+//! small tests that tell a plan statement from an account of events.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::cues::{cues, Words};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// Title, names and dates before the plan starts.
+    Front,
+    /// Worries, strengths, views, network: no items.
+    Skip,
+    Outcome,
+    Action,
+    Contingency,
+    /// Review arrangements: tasks only, not dates stated as facts.
+    Review,
+    /// A heading the lists do not know ("Health", "Money"): statements only.
+    Area,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Label,
+    Progress,
+    Measure,
+    Owner,
+    Timescale,
+    Action,
+    Outcome,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    Outcome,
+    Action,
+    Contingency,
+    Owner,
+    Timescale,
+    Measure,
+    /// "Social worker: Ade", "RAG: GREEN": a field, not part of the plan.
+    Field,
+}
+
+/// Heading words without numbering ("1.", "Goal 2:" keeps "goal") or punctuation.
+fn heading_words(text: &str) -> Words {
+    let mut w = Words::new(text);
+    while w
+        .lower
+        .first()
+        .is_some_and(|x| x.chars().all(|c| c.is_ascii_digit() || c == '.'))
+    {
+        w.lower.remove(0);
+        w.written.remove(0);
+    }
+    w
+}
+
+pub fn heading(text: &str) -> Option<Section> {
+    let h = &cues().headings;
+    let w = heading_words(text);
+    if w.is_empty() {
+        return None;
+    }
+    // Short generic headings only count when they are the whole heading.
+    let joined = w.lower.join(" ");
+    if let Some(s) = EXACT.iter().find(|(p, _)| *p == joined).map(|(_, s)| *s) {
+        return Some(s);
+    }
+    [
+        (&h.contingency, Section::Contingency),
+        (&h.skip, Section::Skip),
+        (&h.outcome, Section::Outcome),
+        (&h.action, Section::Action),
+        (&h.review, Section::Review),
+    ]
+    .into_iter()
+    .find(|(list, _)| list.any(&w.lower))
+    .map(|(_, s)| s)
+}
+
+const EXACT: &[(&str, Section)] = &[
+    ("plan", Section::Action),
+    ("the plan", Section::Action),
+    ("our plan", Section::Action),
+    ("my plan", Section::Action),
+    ("support", Section::Action),
+    ("steps", Section::Action),
+    ("visits", Section::Action),
+    ("review", Section::Review),
+    ("needs", Section::Outcome),
+];
+
+pub fn column(text: &str) -> Option<Column> {
+    let c = &cues().columns;
+    let w = Words::new(text);
+    [
+        (&c.label, Column::Label),
+        (&c.progress, Column::Progress),
+        (&c.measure, Column::Measure),
+        (&c.owner, Column::Owner),
+        (&c.timescale, Column::Timescale),
+        (&c.action, Column::Action),
+        (&c.outcome, Column::Outcome),
+    ]
+    .into_iter()
+    .find(|(list, _)| list.any(&w.lower))
+    .map(|(_, col)| col)
+}
+
+/// A label at the start of a block: "Outcome 1:", "Who:", "Outcome 2 - ...". Returns
+/// the label and the byte range of the text after it.
+pub fn label(text: &str) -> Option<(Label, Range<usize>)> {
+    let l = &cues().labels;
+    let head = &text[..text.len().min(80)];
+    let end = head.find(':').map(|i| (i, i + 1)).or_else(|| {
+        [" - ", " – "]
+            .iter()
+            .filter_map(|sep| head.find(sep).map(|i| (i, i + sep.len())))
+            .min()
+    })?;
+    let name = Words::new(&text[..end.0]);
+    if name.is_empty() || name.len() > 6 || name.lower.iter().any(|x| x == "will") {
+        return None;
+    }
+    let rest_start = end.1 + (text[end.1..].len() - text[end.1..].trim_start().len());
+    let kind = [
+        (&l.contingency, Label::Contingency),
+        (&l.measure, Label::Measure),
+        (&l.timescale, Label::Timescale),
+        (&l.owner, Label::Owner),
+        (&l.outcome, Label::Outcome),
+        (&l.action, Label::Action),
+    ]
+    .into_iter()
+    .find(|(list, _)| {
+        list.at(&name.lower, 0).is_some_and(|n| {
+            // "Outcome 1", "Action 2a": a number may follow the label word.
+            n == name.len() || (n + 1 == name.len() && name.is_number(n))
+        })
+    })
+    .map(|(_, k)| k);
+    match kind {
+        Some(k) => Some((k, rest_start..text.len())),
+        // Only a short "Name: value" is a field; a colon later in a sentence is not.
+        None if end.1 == end.0 + 1 && name.len() <= 4 => {
+            Some((Label::Field, rest_start..text.len()))
+        }
+        None => None,
+    }
+}
+
+/// Words after which "to" is not a plan: "wants to", "would like to".
+const NOT_PLAN_TO: &[&str] = &[
+    "want", "wants", "wanted", "like", "likes", "liked", "going", "able", "used", "try", "tries",
+    "tried", "hope", "hopes", "wish", "wishes", "went", "came", "back", "up", "go", "moved",
+    "agreed", "started", "talked", "spoke", "referred", "due", "listen", "close", "next",
+];
+
+/// Whether a block says what someone will do: "Mum will ...", "SW to ...", "Ring the GP".
+pub fn is_statement(w: &Words) -> bool {
+    if w.is_empty() {
+        return false;
+    }
+    let modal = w.lower.iter().enumerate().any(|(i, x)| {
+        matches!(x.as_str(), "will" | "must" | "shall")
+            || x.ends_with("'ll")
+            || x == "to" && i > 0 && i <= 8 && !NOT_PLAN_TO.contains(&w.lower[i - 1].as_str())
+    });
+    modal || cues().vague.concrete.at(&w.lower, 0).is_some() && !w.lower[0].ends_with("ed")
+}
+
+/// "The plan will be reviewed at the RCPC on ...": a date given as a fact, not a task.
+pub fn is_fact(w: &Words) -> bool {
+    let joined = w.lower.join(" ");
+    [
+        "will be reviewed",
+        "next review",
+        "next core group",
+        "next meeting",
+        "will be held",
+    ]
+    .iter()
+    .any(|p| joined.contains(p))
+}
+
+/// Whether most sentences recount what happened: notes, not a plan.
+pub fn mostly_past(text: &str) -> bool {
+    let (mut past, mut future) = (0, 0);
+    for s in unicode_segmentation::UnicodeSegmentation::split_sentence_bounds(text) {
+        let w = Words::new(s);
+        if w.len() < 4 {
+            continue;
+        }
+        let fut = w
+            .lower
+            .iter()
+            .any(|x| x == "will" || x == "to" || x.ends_with("'ll"));
+        let was = w.lower.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "was" | "were" | "had" | "did" | "said" | "reported" | "attended" | "has" | "have"
+            )
+        });
+        if fut {
+            future += 1;
+        } else if was {
+            past += 1;
+        }
+    }
+    past >= 5 && past > future * 2
+}
+
+/// Words too common in plans to say what an item is about.
+const GENERIC: &[&str] = &[
+    "will",
+    "would",
+    "should",
+    "could",
+    "with",
+    "that",
+    "this",
+    "they",
+    "their",
+    "them",
+    "there",
+    "then",
+    "than",
+    "what",
+    "when",
+    "where",
+    "which",
+    "whom",
+    "have",
+    "been",
+    "being",
+    "were",
+    "from",
+    "into",
+    "about",
+    "after",
+    "before",
+    "every",
+    "each",
+    "also",
+    "more",
+    "most",
+    "some",
+    "such",
+    "only",
+    "other",
+    "again",
+    "still",
+    "make",
+    "sure",
+    "ensure",
+    "does",
+    "doing",
+    "done",
+    "going",
+    "take",
+    "within",
+    "working",
+    "plan",
+    "thing",
+    "change",
+    "happen",
+    "help",
+    "need",
+    "child",
+    "family",
+    "home",
+    "meet",
+    "meeting",
+    "review",
+    "conference",
+    "core",
+    "group",
+    "legal",
+    "advice",
+    "social",
+    "worker",
+    "manager",
+    "visit",
+    "ask",
+    "call",
+    "ring",
+    "tell",
+    "agree",
+    "talk",
+    "same",
+    "time",
+    "safe",
+    "safety",
+    "worried",
+    "worry",
+    "concern",
+    "progress",
+    "improve",
+    "improvement",
+    "support",
+    "service",
+    "right",
+    "away",
+    "straight",
+    "next",
+    "step",
+    "action",
+    "keep",
+    "look",
+    "made",
+    "there",
+    "these",
+    "those",
+    "your",
+    "yours",
+    "very",
+    "much",
+    "many",
+    "says",
+    "said",
+    "know",
+    "need",
+    "want",
+    "like",
+    "able",
+    "back",
+    "over",
+    "under",
+    "while",
+    "until",
+    "since",
+    "because",
+    "week",
+    "month",
+    "year",
+    "days",
+    "term",
+    "date",
+    "arrange",
+    "happens",
+    "parent",
+    "mother",
+    "father",
+    "carer",
+    "professional",
+    "agency",
+    "council",
+    "follow",
+    "followed",
+    "things",
+    "work",
+    "whether",
+    "himself",
+    "herself",
+    "themselves",
+    "people",
+    "person",
+    "anyone",
+    "someone",
+    "other",
+    "another",
+    "first",
+    "last",
+    "once",
+];
+
+/// What an item is about: its longer words, roughly stemmed, without names and the
+/// words every plan uses.
+pub fn topic(w: &Words, names: &HashMap<String, usize>) -> Vec<String> {
+    let c = cues();
+    let mut out = Vec::new();
+    for (i, x) in w.lower.iter().enumerate() {
+        if x.len() < 4 || w.is_number(i) || names.contains_key(x) && w.is_capitalised(i) {
+            continue;
+        }
+        let one = std::slice::from_ref(x);
+        if c.owner.people.whole(one)
+            || c.timescale.months.whole(one)
+            || c.timescale.weekdays.whole(one)
+        {
+            continue;
+        }
+        let stem = stem(x);
+        if stem.len() >= 4 && !GENERIC.contains(&stem.as_str()) && !GENERIC.contains(&x.as_str()) {
+            out.push(stem);
+        }
+    }
+    out
+}
+
+fn stem(x: &str) -> String {
+    let x = x.trim_end_matches("'s");
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(s) = x.strip_suffix(suffix) {
+            if s.len() >= 4 {
+                return s.trim_end_matches('e').to_string();
+            }
+        }
+    }
+    x.trim_end_matches('e').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_map_to_sections_loosely() {
+        assert_eq!(
+            heading("What will happen if things do not change?"),
+            Some(Section::Contingency)
+        );
+        assert_eq!(heading("3. What needs to change"), Some(Section::Outcome));
+        assert_eq!(heading("Next steps"), Some(Section::Action));
+        assert_eq!(heading("What is working well"), Some(Section::Skip));
+        assert_eq!(heading("CHILD PROTECTION PLAN - REVIEW"), None);
+        assert_eq!(heading("PLAN"), Some(Section::Action));
+        assert_eq!(heading("Money"), None);
+    }
+
+    #[test]
+    fn columns_and_labels() {
+        assert_eq!(column("How we will know"), Some(Column::Measure));
+        assert_eq!(column("By when"), Some(Column::Timescale));
+        assert_eq!(column("Area of Concern"), Some(Column::Label));
+        assert_eq!(column("What will happen"), Some(Column::Action));
+        assert_eq!(column("Planned Outcome"), Some(Column::Outcome));
+        let (l, rest) = label("Outcome 1: Dad will stop drinking.").unwrap();
+        assert_eq!(
+            (l, &"Outcome 1: Dad will stop drinking."[rest]),
+            (Label::Outcome, "Dad will stop drinking.")
+        );
+        assert_eq!(
+            label("If this does not happen: If Mum ...").map(|l| l.0),
+            Some(Label::Contingency)
+        );
+        assert_eq!(
+            label("Social worker: Ade Bello").map(|l| l.0),
+            Some(Label::Field)
+        );
+        assert_eq!(label("Mum will ring: the school"), None);
+    }
+
+    #[test]
+    fn statements_say_what_someone_will_do() {
+        assert!(is_statement(&Words::new("SW to complete visits.")));
+        assert!(is_statement(&Words::new("Ring the GP.")));
+        assert!(!is_statement(&Words::new(
+            "José wants to stay with Ann and Phil."
+        )));
+    }
+}

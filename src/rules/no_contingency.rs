@@ -1,0 +1,42 @@
+use super::{Kind, RuleInfo, Severity, Sink};
+use crate::analysis::Analysis;
+use crate::config::Config;
+use crate::plan::Contingency;
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "no-contingency",
+    kind: Kind::Plan,
+    severity: Severity::Error,
+    summary: "The plan does not say what will happen if things do not change.",
+    why: "Serious case reviews and inspectors criticise plans with no contingency. A \
+          family must know, in plain words, what will happen if the plan is not working, \
+          and a heading with 'as per the CP plan' under it tells them nothing.",
+    before: "Contingency: as per the CP plan.",
+    after: "What will happen if things do not change: if Kai misses 2 days of nursery in \
+            a week, Sam will visit the same day and the core group will meet within 5 \
+            working days.",
+};
+
+pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
+    let (range, message) = match &a.plan.contingency {
+        Contingency::Present(_) => return,
+        Contingency::Empty(range) => (
+            range.clone(),
+            "The contingency section does not say what will happen. Write an \"if ... then ...\" line for each worry: what will set it off, who will do what, and by when.",
+        ),
+        Contingency::Missing => (
+            first_line(a),
+            "The plan does not say what will happen if things do not change. Add a section \"What will happen if things do not change\" with an \"if ... then ...\" line for each worry.",
+        ),
+    };
+    out.push(range, message.to_string(), None);
+}
+
+/// The plan's title, or its first block: where a finding about the whole plan goes.
+pub fn first_line(a: &Analysis) -> std::ops::Range<usize> {
+    a.doc.blocks.first().map_or(0..0, |b| {
+        let text = a.doc.block_text(b);
+        let end = text.find('\n').unwrap_or(text.len());
+        b.range.start..b.range.start + end
+    })
+}

@@ -1,0 +1,28 @@
+use super::{no_contingency, Kind, RuleInfo, Severity, Sink};
+use crate::analysis::Analysis;
+use crate::config::Config;
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "no-direction",
+    kind: Kind::Plan,
+    severity: Severity::Warning,
+    summary: "Notes that recount events with no view of progress and no next steps.",
+    why: "Inspectors describe core group notes that are 'an update of events with no \
+          direction'. A family reading them cannot tell whether things are getting \
+          better or what anyone will do next.",
+    before: "School reported that attendance was 84%. Health visitor visited on 3 March. \
+             Mum attended one session. Plan to continue.",
+    after: "Attendance is 84%, below the 95% we agreed, so the plan is not working yet. \
+            Mrs Dunn will ring Mum by 9.30am on any day Kai is not in school, starting \
+            on Monday.",
+};
+
+pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
+    if a.plan.recounts_only {
+        out.push(
+            no_contingency::first_line(a),
+            "These notes recount what happened but say nothing about progress against the plan or what happens next. Say what has changed, what it means for the child, and who will do what by when.".to_string(),
+            None,
+        );
+    }
+}

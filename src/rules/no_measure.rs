@@ -1,0 +1,29 @@
+use super::{plan_items, Kind, RuleInfo, Severity, Sink};
+use crate::analysis::Analysis;
+use crate::config::Config;
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "no-measure",
+    kind: Kind::Plan,
+    severity: Severity::Warning,
+    summary: "An outcome or action that does not say how anyone will know it has worked.",
+    why: "Without a measure the review conference has only opinions to go on. A count, \
+          a record or what the child says lets the family show that things have changed.",
+    before: "Poppy will attend school regularly.",
+    after: "Poppy will be in school on at least 19 of every 20 school days, shown on the \
+            school register.",
+};
+
+pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
+    plan_items::report(
+        a,
+        out,
+        |i| !i.has_measure,
+        |i| {
+            format!(
+            "{} does not say how anyone will know it has worked. Add a count or threshold (\"at least 4 days out of 5\"), a record (the school register, a test result) or what the child will say.",
+            plan_items::this(i)
+        )
+        },
+    );
+}

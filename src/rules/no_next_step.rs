@@ -1,0 +1,31 @@
+use super::{plan_items, Kind, RuleInfo, Severity, Sink};
+use crate::analysis::Analysis;
+use crate::config::Config;
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "no-next-step",
+    kind: Kind::Plan,
+    severity: Severity::Warning,
+    summary: "An outcome or action with no 'if this does not happen' line, and no contingency that covers it.",
+    why: "Inspectors find plans that do not say 'what the next steps will be when no \
+          progress is being made'. Families have a right to know what will happen if \
+          things do not change, before it happens.",
+    before: "Social worker to continue to monitor school attendance.",
+    after: "Sam will check Poppy's attendance with the school every Friday. If Poppy \
+            misses more than 2 days in a fortnight, Sam will hold a core group within 5 \
+            working days.",
+};
+
+pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
+    plan_items::report(
+        a,
+        out,
+        |i| !i.has_next_step,
+        |i| {
+            format!(
+            "{} does not say what happens if it does not work, and no contingency covers it. Add an \"if ... then ...\" line: what will set it off, who will do what, and by when.",
+            plan_items::this(i)
+        )
+        },
+    );
+}
