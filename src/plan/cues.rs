@@ -1,7 +1,7 @@
 //! The cue lists of `dictionaries/plan-cues.toml`, compiled once, and the words of a
 //! piece of text to match them against.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -112,6 +112,8 @@ pub struct Owner {
     pub people: Phrases,
     pub not_people: Phrases,
     pub state_verbs: Phrases,
+    pub receiving: Phrases,
+    pub evidence: Phrases,
 }
 
 #[derive(Debug, Deserialize)]
@@ -215,33 +217,91 @@ impl Words {
     }
 }
 
-/// Capitalised words that are names in this plan: seen capitalised in the middle of a
-/// sentence, and not a month, a weekday or a word the cue lists know.
-pub fn names(text: &str) -> HashMap<String, usize> {
-    let c = cues();
-    let mut out: HashMap<String, usize> = HashMap::new();
-    for sentence in text.split_sentence_bounds() {
-        let w = Words::new(sentence);
-        for i in 1..w.len() {
-            let word = &w.written[i];
-            let mut chars = word.chars();
-            let proper = chars.next().is_some_and(char::is_uppercase)
-                && chars.clone().next().is_some_and(char::is_lowercase);
-            if !proper {
-                continue;
+/// Whether a word is a term of the word lists, so not a name even when it starts with
+/// a capital ("Contact", "Placement").
+fn is_word(w: &str) -> bool {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            crate::lexicon::builtin()
+                .entries
+                .iter()
+                .map(|e| e.term.as_str())
+                .filter(|t| !t.contains(' ') && t.chars().next().is_some_and(char::is_lowercase))
+                .collect()
+        })
+        .contains(w)
+}
+
+/// The people a plan names: capitalised words seen in the middle of a sentence that no
+/// cue list knows, and which of them are children (an age or date of birth next to the
+/// name, or "plan for ..." in a title).
+#[derive(Debug, Default)]
+pub struct People {
+    pub names: HashSet<String>,
+    pub children: HashSet<String>,
+}
+
+impl People {
+    pub fn new(text: &str) -> People {
+        let c = cues();
+        let mut people = People::default();
+        let sentences: Vec<Words> = text.split_sentence_bounds().map(Words::new).collect();
+        for w in &sentences {
+            for i in 1..w.len() {
+                let word = &w.written[i];
+                let mut chars = word.chars();
+                let proper = chars.next().is_some_and(char::is_uppercase)
+                    && chars.next().is_some_and(char::is_lowercase);
+                let one = std::slice::from_ref(&w.lower[i]);
+                if proper
+                    && !is_word(&w.lower[i])
+                    && !c.timescale.months.whole(one)
+                    && !c.timescale.weekdays.whole(one)
+                    && !c.owner.not_people.whole(one)
+                {
+                    people
+                        .names
+                        .insert(w.lower[i].trim_end_matches("'s").to_string());
+                }
             }
-            let one = std::slice::from_ref(&w.lower[i]);
-            if c.timescale.months.whole(one)
-                || c.timescale.weekdays.whole(one)
-                || c.owner.not_people.whole(one)
-            {
-                continue;
-            }
-            let name = w.lower[i].trim_end_matches("'s");
-            *out.entry(name.to_string()).or_default() += 1;
         }
+        for w in &sentences {
+            let title = w
+                .lower
+                .windows(2)
+                .position(|p| p[0] == "plan" && p[1] == "for");
+            for i in 0..w.len() {
+                let name = w.lower[i].trim_end_matches("'s");
+                if !w.is_capitalised(i) || !people.names.contains(name) {
+                    continue;
+                }
+                let next = |k: usize| w.lower.get(i + k).map(String::as_str);
+                let young = |x: Option<&str>| {
+                    x.and_then(|x| x.parse::<u32>().ok())
+                        .is_some_and(|n| n <= 18)
+                };
+                // "Niamh (9)", "Kayden Walsh DOB", "Riley: 7 years old", "José is 17".
+                let aged = (1..=2).any(|k| {
+                    w.gaps.get(i + k).is_some_and(|g| g.contains('('))
+                        && (young(next(k)) || next(k) == Some("dob"))
+                        || next(k) == Some("dob")
+                        || matches!(next(k), Some("aged" | "age")) && young(next(k + 1))
+                        || next(k) == Some("is") && young(next(k + 1))
+                        || young(next(k))
+                            && matches!(next(k + 1), Some("years" | "year" | "months"))
+                }) || title.is_some_and(|t| i > t);
+                if aged {
+                    people.children.insert(name.to_string());
+                }
+            }
+        }
+        people
     }
-    out
+
+    pub fn is_name(&self, word: &str) -> bool {
+        self.names.contains(word.trim_end_matches("'s"))
+    }
 }
 
 #[cfg(test)]
@@ -257,9 +317,10 @@ mod tests {
     }
 
     #[test]
-    fn names_are_capitalised_words_inside_sentences() {
-        let n = names("Mum will ring Ade on Monday. Ade will visit Poppy.");
-        assert!(n.contains_key("ade") && n.contains_key("poppy"));
-        assert!(!n.contains_key("monday") && !n.contains_key("mum"));
+    fn names_are_capitalised_words_inside_sentences_and_children_have_ages() {
+        let p = People::new("Mum will ring Ade on Monday. Ade will visit Poppy (9). Reggie is 4.");
+        assert!(p.is_name("ade") && p.is_name("poppy"));
+        assert!(!p.is_name("monday") && !p.is_name("mum"));
+        assert!(p.children.contains("poppy") && !p.children.contains("ade"));
     }
 }

@@ -1,9 +1,9 @@
 //! What one outcome, action or contingency says: who does it, by when, how anyone will
 //! know, what happens if it does not work, and whether it says anything you could see.
 
-use std::collections::HashMap;
+use std::ops::Range;
 
-use super::cues::{cues, Words};
+use super::cues::{cues, People, Words};
 
 /// Words that mark where the doer of an item ends: "Mum *will*", "SW *to*".
 const MODALS: &[&str] = &[
@@ -41,65 +41,123 @@ const DETERMINERS: &[&str] = &[
     "family's",
 ];
 
-/// Whether the item names who will do it.
-pub fn has_owner(w: &Words, names: &HashMap<String, usize>) -> bool {
-    let c = &cues().owner;
-    let (start, modal) = subject(w);
-    // Passive with a doer: "FGC referral to be made by SW".
-    if let Some(by) = (modal..w.len()).find(|&i| w.lower[i] == "by") {
-        if passive_after(w, modal) && doer(w, by + 1, by + 4, names) == Some(true) {
-            return true;
+/// Whether the item names who will do it, in any of its sentences.
+pub fn has_owner(w: &Words, people: &People) -> bool {
+    let mut start = 0;
+    for end in 1..=w.len() {
+        if end == w.len() || w.gaps[end].contains(['.', '!', '?', ';']) {
+            if clause_owner(w, start..end, people) {
+                return true;
+            }
+            start = end;
         }
     }
-    if passive_after(w, modal) {
+    false
+}
+
+/// Who a subject is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Doer {
+    /// A parent, worker, place or adult's name: whatever follows, they own it.
+    Adult,
+    /// A child, or "I" and "you" in a plan written to a young person: they own what
+    /// they do, not what they are ("will be safe").
+    Child,
+    /// Services, groups, "professionals": nobody in particular.
+    Group,
+}
+
+fn clause_owner(w: &Words, clause: Range<usize>, people: &People) -> bool {
+    let mut start = clause.start;
+    if OPENERS.contains(&w.lower[start].as_str()) {
+        // Skip the opening phrase up to its comma: "By 15 April, ...".
+        match (start + 1..clause.end).find(|&k| w.comma_before(k)) {
+            Some(comma) => start = comma,
+            None => return false,
+        }
+    }
+    let Some(modal) = (start + 1..clause.end)
+        .find(|&i| MODALS.contains(&w.lower[i].as_str()))
+        .or_else(|| (start..clause.end).find(|&i| w.lower[i].contains("'ll")))
+    else {
         return false;
-    }
-    // "I'll", "we'll" carry their doer inside the modal.
-    if modal < w.len() && w.lower[modal].contains("'ll") {
-        return true;
-    }
-    match doer(w, start, modal, names) {
-        Some(true) => {
-            // A child's name with a state verb ("Poppy will be safe") names nobody's task;
-            // a parent or worker with one still owns it.
-            let role = (start..modal).any(|i| c.people.at(&w.lower, i).is_some());
-            role || !state_verb(w, modal)
+    };
+    let who = if w.lower[modal].contains("'ll") {
+        let me = w.lower[modal].starts_with("i'") || w.lower[modal].starts_with("you");
+        Some(if me { Doer::Child } else { Doer::Adult })
+    } else {
+        doer(w, start, modal, people)
+    };
+    match who {
+        // "Mum will have support" is help she gets, not something she does.
+        Some(Doer::Adult) => {
+            let next = modal + 1;
+            let c = &cues().owner;
+            // "Parents will write down any time he is hurt" records, it does not do.
+            let records = w.lower.get(next).is_some_and(|x| x == "write")
+                && w.lower.get(next + 1).is_some_and(|x| x == "down");
+            c.receiving.at(&w.lower, next).is_none() && !records
         }
-        _ => false,
+        Some(Doer::Child) => does_something(w, modal, clause.end),
+        // "FGC referral to be made by SW" names its doer after "by".
+        _ => {
+            passive_after(w, modal)
+                && (modal..clause.end)
+                    .find(|&i| w.lower[i] == "by")
+                    .and_then(|by| doer(w, by + 1, clause.end, people))
+                    .is_some_and(|d| d != Doer::Group)
+        }
     }
 }
 
-/// Whether `words[from..to]` names a doer: Some(true) for a person, role or place the
-/// family knows, Some(false) for services and groups, None when it names neither.
-fn doer(w: &Words, from: usize, to: usize, names: &HashMap<String, usize>) -> Option<bool> {
+/// The doer named in `words[from..to]`: the first word that is not a determiner or a
+/// possessive decides, or the one right after it ("designated teacher").
+fn doer(w: &Words, from: usize, to: usize, people: &People) -> Option<Doer> {
     let c = &cues().owner;
     let to = to.min(w.len());
+    let mut looked = 0;
     let mut i = from;
-    while i < to {
-        if DETERMINERS.contains(&w.lower[i].as_str()) {
+    while i < to && looked < 2 {
+        let word = w.lower[i].as_str();
+        let possessive = word.ends_with("'s") && i + 1 < to;
+        if DETERMINERS.contains(&word) || possessive {
             i += 1;
             continue;
         }
-        let people = c.people.at(&w.lower, i).unwrap_or(0);
-        let not_people = c.not_people.at(&w.lower, i).unwrap_or(0);
-        if people > 0 && people >= not_people {
-            return Some(true);
+        let person = c.people.at(&w.lower, i).unwrap_or(0);
+        let group = c.not_people.at(&w.lower, i).unwrap_or(0);
+        if person > 0 && person >= group {
+            let me = matches!(word, "i" | "you" | "me");
+            return Some(if me { Doer::Child } else { Doer::Adult });
         }
-        if not_people > 0 {
-            return Some(false);
+        if group > 0 {
+            return Some(Doer::Group);
         }
-        if w.is_capitalised(i) && names.contains_key(w.lower[i].trim_end_matches("'s")) {
-            return Some(true);
+        if CHILD_WORDS.contains(&word) {
+            return Some(Doer::Child);
         }
+        if w.is_capitalised(i) && people.is_name(word) {
+            let child = people.children.contains(word.trim_end_matches("'s"));
+            return Some(if child { Doer::Child } else { Doer::Adult });
+        }
+        if PREPOSITIONS.contains(&word) {
+            return None;
+        }
+        looked += 1;
         i += 1;
     }
     None
 }
 
+const CHILD_WORDS: &[&str] = &[
+    "child", "children", "baby", "kids", "boys", "girls", "siblings", "young",
+];
+const PREPOSITIONS: &[&str] = &["with", "for", "of", "about", "to", "in", "on", "at", "by"];
+
 /// A Who cell or "Who:" line: a person, role or any name, not a service.
-pub fn has_owner_cell(w: &Words, names: &HashMap<String, usize>) -> bool {
-    match doer(w, 0, w.len(), names) {
-        Some(found) => found,
+pub fn has_owner_cell(w: &Words, people: &People) -> bool {
+    match doer(w, 0, w.len(), people) {
+        Some(d) => d != Doer::Group,
         None => (0..w.len()).any(|i| w.is_capitalised(i)),
     }
 }
@@ -109,23 +167,68 @@ pub fn is_measure_cell(w: &Words) -> bool {
     !is_blank(w) && cues().measure.not_measures.at(&w.lower, 0).is_none()
 }
 
-/// Where the doer starts and the word that ends it ("will", "to", ...).
-fn subject(w: &Words) -> (usize, usize) {
-    let mut start = 0;
-    if w.lower
-        .first()
-        .is_some_and(|f| OPENERS.contains(&f.as_str()))
-    {
-        // Skip the opening phrase up to its comma.
-        if let Some(comma) = (1..w.len()).find(|&k| w.comma_before(k)) {
-            start = comma;
+/// Whether any verb after the modal is something the subject does, not a state:
+/// "will go to school", "to be safeguarded ... and to reduce missing episodes".
+fn does_something(w: &Words, modal: usize, end: usize) -> bool {
+    let mut verbs = vec![modal + 1];
+    for i in modal + 1..end.saturating_sub(1) {
+        if w.lower[i] == "and" {
+            if matches!(w.lower[i + 1].as_str(), "to" | "will") {
+                verbs.push(i + 2);
+            } else if cues().vague.concrete.at(&w.lower, i + 1).is_some() {
+                verbs.push(i + 1);
+            }
         }
     }
-    let modal = (start..w.len())
-        .find(|&i| MODALS.contains(&w.lower[i].as_str()) && i > start)
-        .or_else(|| (start..w.len()).find(|&i| w.lower[i].contains("'ll")))
-        .unwrap_or(w.len());
-    (start, modal)
+    verbs.into_iter().any(|v| active_at(w, v, end))
+}
+
+const ADVERBS: &[&str] = &["always", "also", "still", "now", "to", "continue", "then"];
+
+/// Health events a child has, rather than things a child owns: "have her vaccinations".
+const EVENTS: &[&str] = &[
+    "test",
+    "check",
+    "check-up",
+    "checks",
+    "vaccinations",
+    "vaccination",
+    "jabs",
+    "appointment",
+    "treatment",
+    "operation",
+    "assessment",
+    "review",
+    "scan",
+    "injections",
+];
+
+fn active_at(w: &Words, mut i: usize, end: usize) -> bool {
+    let c = &cues().owner;
+    loop {
+        while i < end && ADVERBS.contains(&w.lower[i].as_str()) {
+            i += 1;
+        }
+        if i >= end || c.state_verbs.at(&w.lower, i).is_some() && w.lower[i] != "have" {
+            return false;
+        }
+        if matches!(w.lower[i].as_str(), "not" | "never") {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    match w.lower[i].as_str() {
+        // "be in school", "be home by 9pm", "be able to": where someone is, or can do.
+        "be" => w.lower.get(i + 1).is_some_and(|x| {
+            matches!(
+                x.as_str(),
+                "in" | "at" | "home" | "able" | "back" | "on" | "up" | "ready"
+            )
+        }),
+        "have" => (i + 1..(i + 5).min(end)).any(|k| EVENTS.contains(&w.lower[k].as_str())),
+        _ => c.evidence.at(&w.lower, i).is_none(),
+    }
 }
 
 /// "to be made", "will be arranged": a passive with no doer before it.
@@ -146,27 +249,6 @@ const IRREGULAR: &[&str] = &[
     "made", "done", "held", "kept", "met", "given", "sent", "told", "put", "set", "found",
     "brought", "taught", "paid", "built", "shown", "heard", "seen", "offered", "provided",
 ];
-
-fn state_verb(w: &Words, modal: usize) -> bool {
-    let c = &cues().owner;
-    let mut i = modal + 1;
-    // "will always be", "will never be"
-    while w
-        .lower
-        .get(i)
-        .is_some_and(|x| matches!(x.as_str(), "always" | "also" | "still" | "now" | "continue"))
-    {
-        i += 1;
-    }
-    if w.lower.get(i).is_some_and(|x| x == "to") {
-        i += 1;
-    }
-    if w.lower.get(i).is_some_and(|x| x == "be") && w.lower.get(i + 1).is_some_and(|x| x == "able")
-    {
-        return false;
-    }
-    i < w.len() && c.state_verbs.at(&w.lower, i).is_some()
-}
 
 /// Whether the item says by when or how often.
 pub fn has_timescale(w: &Words) -> bool {
@@ -385,11 +467,13 @@ mod tests {
         Words::new(s)
     }
 
-    fn names() -> HashMap<String, usize> {
-        ["poppy", "ade", "kat", "nicola"]
-            .iter()
-            .map(|n| (n.to_string(), 1))
-            .collect()
+    fn names() -> People {
+        let mut p = People::default();
+        for n in ["poppy", "ade", "kat", "nicola"] {
+            p.names.insert(n.to_string());
+        }
+        p.children.insert("poppy".to_string());
+        p
     }
 
     #[test]

@@ -58,10 +58,10 @@ pub struct Plan {
 
 impl Plan {
     pub fn new(doc: &Document) -> Plan {
-        let names = cues::names(&doc.text);
+        let people = cues::People::new(&doc.text);
         let mut b = Builder {
             doc,
-            names: &names,
+            people: &people,
             items: Vec::new(),
             words: Vec::new(),
             group: 0,
@@ -75,7 +75,7 @@ impl Plan {
 
 struct Builder<'a> {
     doc: &'a Document,
-    names: &'a HashMap<String, usize>,
+    people: &'a cues::People,
     items: Vec<Item>,
     /// The words of each item, for the coverage pass.
     words: Vec<Words>,
@@ -265,7 +265,7 @@ impl Builder<'_> {
                     continue;
                 }
                 match columns.get(&col) {
-                    Some(Column::Owner) => ctx.owner |= judge::has_owner_cell(&w, self.names),
+                    Some(Column::Owner) => ctx.owner |= judge::has_owner_cell(&w, self.people),
                     Some(Column::Timescale) => ctx.timescale |= judge::has_timescale(&w),
                     Some(Column::Measure) => ctx.measure |= judge::is_measure_cell(&w),
                     Some(Column::Outcome) => found.push((ItemKind::Outcome, block.range.clone())),
@@ -296,7 +296,7 @@ impl Builder<'_> {
             } else {
                 judge::is_vague(&w, own_measure)
             },
-            has_owner: ctx.owner || judge::has_owner(&w, self.names),
+            has_owner: ctx.owner || judge::has_owner(&w, self.people),
             has_timescale: ctx.timescale || judge::has_timescale(&w),
             has_measure: ctx.measure || own_measure,
             has_next_step: judge::has_own_next_step(&w),
@@ -321,7 +321,7 @@ impl Builder<'_> {
             }
             Label::Owner => {
                 if let Some(item) = self.items.last_mut() {
-                    item.has_owner |= judge::has_owner_cell(w, self.names);
+                    item.has_owner |= judge::has_owner_cell(w, self.people);
                 }
             }
             Label::Timescale => {
@@ -374,7 +374,7 @@ impl Builder<'_> {
             .map(|&i| {
                 (
                     self.items[i].group,
-                    sections::topic(&self.words[i], self.names),
+                    sections::topic(&self.words[i], self.people),
                 )
             })
             .collect();
@@ -383,7 +383,7 @@ impl Builder<'_> {
             if item.kind == ItemKind::Contingency {
                 continue;
             }
-            let topic = sections::topic(&self.words[i], self.names);
+            let topic = sections::topic(&self.words[i], self.people);
             direct[i] = item.has_next_step
                 || whole
                 || topics

@@ -1,10 +1,9 @@
 //! Where a plan's parts are: section headings, table columns, labelled lines, and the
 //! small tests that tell a plan statement from an account of events.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
-use super::cues::{cues, Words};
+use super::cues::{cues, People, Words};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
@@ -114,7 +113,11 @@ pub fn column(text: &str) -> Option<Column> {
 /// the label and the byte range of the text after it.
 pub fn label(text: &str) -> Option<(Label, Range<usize>)> {
     let l = &cues().labels;
-    let head = &text[..text.len().min(80)];
+    let mut cut = text.len().min(80);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
     let end = head.find(':').map(|i| (i, i + 1)).or_else(|| {
         [" - ", " – "]
             .iter()
@@ -369,11 +372,11 @@ const GENERIC: &[&str] = &[
 
 /// What an item is about: its longer words, roughly stemmed, without names and the
 /// words every plan uses.
-pub fn topic(w: &Words, names: &HashMap<String, usize>) -> Vec<String> {
+pub fn topic(w: &Words, people: &People) -> Vec<String> {
     let c = cues();
     let mut out = Vec::new();
     for (i, x) in w.lower.iter().enumerate() {
-        if x.len() < 4 || w.is_number(i) || names.contains_key(x) && w.is_capitalised(i) {
+        if x.len() < 4 || w.is_number(i) || people.is_name(x) && w.is_capitalised(i) {
             continue;
         }
         let one = std::slice::from_ref(x);
@@ -428,6 +431,8 @@ mod tests {
         assert_eq!(column("Area of Concern"), Some(Column::Label));
         assert_eq!(column("What will happen"), Some(Column::Action));
         assert_eq!(column("Planned Outcome"), Some(Column::Outcome));
+        // Cut points inside a character ("“" at byte 78) must not panic.
+        assert_eq!(label(&format!("{}“quoted” text", "x".repeat(77))), None);
         let (l, rest) = label("Outcome 1: Dad will stop drinking.").unwrap();
         assert_eq!(
             (l, &"Outcome 1: Dad will stop drinking."[rest]),
