@@ -144,7 +144,10 @@ pub struct NextStep {
 #[derive(Debug, Deserialize)]
 pub struct Vague {
     pub verbs: Phrases,
+    pub passives: Phrases,
+    pub hedged: Phrases,
     pub nouns: Phrases,
+    pub evidence: Phrases,
     pub concrete: Phrases,
 }
 

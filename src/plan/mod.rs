@@ -294,7 +294,7 @@ impl Builder<'_> {
             vague: if kind == ItemKind::Contingency {
                 judge::is_hedge(&w) || !judge::has_own_next_step(&w) && !own_measure
             } else {
-                judge::is_vague(&w, own_measure)
+                judge::is_vague(&w)
             },
             has_owner: ctx.owner || judge::has_owner(&w, self.people),
             has_timescale: ctx.timescale || judge::has_timescale(&w),
