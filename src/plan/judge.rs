@@ -372,7 +372,12 @@ pub fn has_measure(w: &Words) -> bool {
         return false;
     }
     for i in 0..w.len() {
-        if c.phrases.at(&w.lower, i).is_some() {
+        // "at least every 10 working days" is a frequency, not a threshold.
+        let frequency = w.lower[i] == "at"
+            && w.lower
+                .get(i + 2)
+                .is_some_and(|x| matches!(x.as_str(), "every" | "once" | "twice"));
+        if c.phrases.at(&w.lower, i).is_some() && !frequency {
             return true;
         }
         if w.is_number(i)

@@ -346,11 +346,17 @@ impl Builder<'_> {
             (None, None, Some(p)) => Contingency::Empty(p.clone()),
             (None, None, None) => Contingency::Missing,
         };
-        let recounts_only = !self
+        // Notes with no outcomes, no contingency, mostly past tense, and actions that are
+        // mostly "continue": an update of events with no direction.
+        let actions: Vec<&Item> = self
             .items
             .iter()
-            .any(|i| i.kind != ItemKind::Contingency && !i.vague && i.has_owner)
-            && sections::mostly_past(&self.doc.text);
+            .filter(|i| i.kind == ItemKind::Action)
+            .collect();
+        let vague = actions.iter().filter(|i| i.vague).count();
+        let recounts_only = !self.items.iter().any(|i| i.kind != ItemKind::Action)
+            && vague * 3 >= actions.len() * 2
+            && sections::mostly_past(self.doc);
         Plan {
             items: self.items,
             contingency,

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::cues::{cues, People, Words};
+use crate::document::{BlockKind, Document};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
@@ -125,7 +126,7 @@ pub fn label(text: &str) -> Option<(Label, Range<usize>)> {
             .min()
     })?;
     let name = Words::new(&text[..end.0]);
-    if name.is_empty() || name.len() > 6 || name.lower.iter().any(|x| x == "will") {
+    if name.is_empty() || name.len() > 6 {
         return None;
     }
     let rest_start = end.1 + (text[end.1..].len() - text[end.1..].trim_start().len());
@@ -189,10 +190,14 @@ pub fn is_fact(w: &Words) -> bool {
     .any(|p| joined.contains(p))
 }
 
-/// Whether most sentences recount what happened: notes, not a plan.
-pub fn mostly_past(text: &str) -> bool {
+/// Whether most sentences of the prose (not the lists) recount what happened: notes,
+/// not a plan.
+pub fn mostly_past(doc: &Document) -> bool {
     let (mut past, mut future) = (0, 0);
-    for s in unicode_segmentation::UnicodeSegmentation::split_sentence_bounds(text) {
+    let prose = doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph);
+    for s in prose.flat_map(|b| {
+        unicode_segmentation::UnicodeSegmentation::split_sentence_bounds(doc.block_text(b))
+    }) {
         let w = Words::new(s);
         if w.len() < 4 {
             continue;
