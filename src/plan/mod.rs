@@ -185,7 +185,10 @@ impl Builder<'_> {
                         }
                         None => {
                             let w = Words::new(text);
-                            let intro = text.trim_end().ends_with(':');
+                            // "These are the goals:" and "please ring Priya" talk to the
+                            // reader; they are not part of the plan.
+                            let intro = text.trim_end().ends_with(':')
+                                || w.lower.iter().any(|x| x == "please");
                             let kind = match section {
                                 _ if intro || w.is_empty() => None,
                                 Section::Front | Section::Skip => None,
@@ -217,6 +220,8 @@ impl Builder<'_> {
                             if let Some(kind) = kind {
                                 if kind == ItemKind::Outcome {
                                     self.group += 1;
+                                    // A goal written as a paragraph, then its steps as a list.
+                                    actions_follow |= !list && section == Section::Outcome;
                                 }
                                 self.push(kind, block.range.clone(), Context::default());
                             }

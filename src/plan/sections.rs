@@ -385,7 +385,9 @@ pub fn topic(w: &Words, people: &People) -> Vec<String> {
             continue;
         }
         let one = std::slice::from_ref(x);
-        if c.owner.people.whole(one)
+        // People are not topics, but the places they stand for are: "school", "nursery".
+        let place = matches!(x.as_str(), "school" | "nursery" | "college");
+        if !place && c.owner.people.whole(one)
             || c.timescale.months.whole(one)
             || c.timescale.weekdays.whole(one)
         {

@@ -1,12 +1,13 @@
 use super::{plan_items, Kind, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
+use crate::plan::ItemKind;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "no-measure",
     kind: Kind::Plan,
     severity: Severity::Warning,
-    summary: "An outcome or action that does not say how anyone will know it has worked.",
+    summary: "An outcome that does not say how anyone will know it has been reached. (An action is checked by whether it was done by its date.)",
     why: "Without a measure the review conference has only opinions to go on. A count, \
           a record or what the child says lets the family show that things have changed.",
     before: "Poppy will attend school regularly.",
@@ -15,10 +16,11 @@ pub const INFO: RuleInfo = RuleInfo {
 };
 
 pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
+    // Actions are checked by being done on time; it is the outcome that needs a measure.
     plan_items::report(
         a,
         out,
-        |i| !i.has_measure,
+        |i| i.kind == ItemKind::Outcome && !i.has_measure,
         |i| {
             format!(
             "{} does not say how anyone will know it has worked. Add a count or threshold (\"at least 4 days out of 5\"), a record (the school register, a test result) or what the child will say.",

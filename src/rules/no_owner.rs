@@ -1,12 +1,13 @@
 use super::{plan_items, Kind, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
+use crate::plan::ItemKind;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "no-owner",
     kind: Kind::Plan,
     severity: Severity::Warning,
-    summary: "An outcome or action that names nobody to do it.",
+    summary: "An action that names nobody to do it. (Outcomes may describe the child's life, so they need no owner.)",
     why: "When a plan says 'professionals will support' or 'a referral will be made', \
           nobody is answerable, and the family does not know whom to ask.",
     before: "Referral to be made to CAMHS.",
@@ -14,10 +15,11 @@ pub const INFO: RuleInfo = RuleInfo {
 };
 
 pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
+    // An outcome may say what life will look like for the child; only actions need a doer.
     plan_items::report(
         a,
         out,
-        |i| !i.has_owner,
+        |i| i.kind == ItemKind::Action && !i.has_owner,
         |i| {
             format!(
             "{} names nobody to do it. Say who: a person or a role (\"Mum\", \"Ade, the social worker\"), not \"professionals\", \"services\" or \"to be arranged\".",
