@@ -169,8 +169,13 @@ fn empty_binary_and_folder_inputs_are_clear_errors() {
 
 #[test]
 fn fail_on_sets_which_findings_fail_the_run() {
+    // The poor plan has no contingency (an error) and many warnings.
     plainplan()
         .args(["check", "--fail-on", "error", "examples/poor-plan.md"])
+        .assert()
+        .code(1);
+    plainplan()
+        .args(["check", "--fail-on", "error", "examples/good-plan.md"])
         .assert()
         .code(0);
     plainplan()
@@ -231,4 +236,34 @@ fn plainplan_toml_is_found_above_the_plan_and_can_be_given() {
         .code(2)
         .stderr(predicate::str::contains("bad.toml: unknown rule 'jargn'"));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn explain_vague_outcome_shows_a_vague_and_a_specific_example() {
+    plainplan()
+        .args(["explain", "vague-outcome"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Mum to engage with services"))
+        .stdout(predicate::str::contains(
+            "Kai will go to nursery every weekday",
+        ));
+}
+
+#[test]
+fn an_item_with_several_gaps_is_shown_once_with_each_gap() {
+    let out = plainplan()
+        .args(["check", "--color", "never", "examples/poor-plan.md"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let item = "- Mum to engage with services and demonstrate capacity to change.";
+    // Once for its four plan gaps and once for each of its two word findings, not
+    // once per plan gap.
+    assert_eq!(text.matches(item).count(), 3, "{text}");
+    assert!(text.contains("= [no-timescale]:"), "{text}");
+    assert!(
+        text.contains("outcomes, 9 actions, 0 contingencies"),
+        "{text}"
+    );
 }

@@ -6,6 +6,7 @@ use hyphenation::{Hyphenator, Language, Load, Standard};
 
 use plainplan::position::LineIndex;
 use plainplan::report::{Finding, Report};
+use plainplan::rules::Kind;
 use plainplan::Severity;
 
 /// Source lines longer than this are shown as a window around the finding.
@@ -34,19 +35,40 @@ pub fn write_report(
     let style = Style { on: colour };
     let lines = LineIndex::new(source);
     let hyphenator = Standard::from_embedded(Language::EnglishUS).ok();
-    for f in &report.findings {
-        write_finding(out, f, &report.file, &lines, &style, hyphenator.as_ref())?;
+    // The plan checks often find several gaps in one item: show the item once.
+    let mut i = 0;
+    while i < report.findings.len() {
+        let f = &report.findings[i];
+        let same = report.findings[i + 1..]
+            .iter()
+            .take_while(|g| g.kind == Kind::Plan && f.kind == Kind::Plan && g.span == f.span)
+            .count();
+        let also = &report.findings[i + 1..i + 1 + same];
+        write_finding(
+            out,
+            f,
+            also,
+            &report.file,
+            &lines,
+            &style,
+            hyphenator.as_ref(),
+        )?;
+        i += 1 + same;
     }
+    let kinds = |k: &str| report.items.iter().filter(|i| i.kind == k).count();
     let r = &report.readability;
     let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
     let summary = format!(
-        "{}: reading age {:.1} (target {:.0}), Flesch reading ease {:.1}, {} words in {} sentences; {} errors, {} warnings, {} notes",
+        "{}: reading age {:.1} (target {:.0}), Flesch reading ease {:.1}, {} words in {} sentences; {} outcomes, {} actions, {} contingencies; {} errors, {} warnings, {} notes",
         report.file,
         r.scores.reading_age,
         r.target_reading_age,
         r.scores.flesch_reading_ease,
         report.stats.words,
         report.stats.sentences,
+        kinds("outcome"),
+        kinds("action"),
+        kinds("contingency"),
         count(Severity::Error),
         count(Severity::Warning),
         count(Severity::Info),
@@ -57,6 +79,7 @@ pub fn write_report(
 fn write_finding(
     out: &mut impl Write,
     f: &Finding,
+    also: &[Finding],
     file: &str,
     lines: &LineIndex,
     style: &Style,
@@ -109,6 +132,15 @@ fn write_finding(
     let pad = " ".repeat(start - from + lead.chars().count());
     let marks = "^".repeat(end.min(to).saturating_sub(start).max(1));
     writeln!(out, "{gutter} {bar} {pad}{}", style.paint(code, &marks))?;
+    for g in also {
+        writeln!(
+            out,
+            "{gutter} {} {}",
+            style.paint("1;34", "="),
+            style.paint("1", &format!("[{}]:", g.rule))
+        )?;
+        writeln!(out, "{gutter}   {}", g.message)?;
+    }
     if let Some(s) = &f.suggestion {
         writeln!(out, "{gutter} {} try: {s}", style.paint("1;34", "="))?;
     }

@@ -524,9 +524,8 @@ fn verb_kind(w: &Words, mut i: usize) -> Option<bool> {
         // "support José to apply", "ensure Kayden attends nursery": the enabled action
         // decides.
         let enabled = ENABLERS.contains(&w.lower[i].as_str())
-            && (i + n..(i + n + 4).min(w.len())).any(|k| {
-                c.concrete.at(&w.lower, k).is_some() && !c.verbs.at(&w.lower, k).is_some()
-            });
+            && (i + n..(i + n + 4).min(w.len()))
+                .any(|k| c.concrete.at(&w.lower, k).is_some() && c.verbs.at(&w.lower, k).is_none());
         return Some(!enabled);
     }
     c.concrete.at(&w.lower, i).map(|_| false)

@@ -349,6 +349,8 @@ impl Builder<'_> {
             (Some(at), _, _) => Contingency::Present(at),
             (None, Some(h), _) => Contingency::Empty(h.clone()),
             (None, None, Some(p)) => Contingency::Empty(p.clone()),
+            // A text with no outcomes or actions is not a plan: it needs no contingency.
+            (None, None, None) if self.items.is_empty() => Contingency::Present(0),
             (None, None, None) => Contingency::Missing,
         };
         // Notes with no outcomes, no contingency, mostly past tense, and actions that are

@@ -149,7 +149,10 @@ pub fn label(text: &str) -> Option<(Label, Range<usize>)> {
     match kind {
         Some(k) => Some((k, rest_start..text.len())),
         // Only a short "Name: value" is a field; a colon later in a sentence is not.
-        None if end.1 == end.0 + 1 && name.len() <= 4 => {
+        None if end.1 == end.0 + 1
+            && name.len() <= 4
+            && !name.lower.iter().any(|x| x == "will") =>
+        {
             Some((Label::Field, rest_start..text.len()))
         }
         None => None,
