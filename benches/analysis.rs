@@ -1,5 +1,5 @@
 //! Speed of the core analysis (segmentation, syllables, formulas), of the dictionary
-//! pass on top, and of a whole check, on
+//! pass and the plan analysis on top, and of a whole check, on
 //! generated plan-like text of 20 KB and 1 MB.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
@@ -23,38 +23,53 @@ fn plan(size: usize) -> String {
     s
 }
 
+const TERM_RULES: &[&str] = &[
+    "jargon",
+    "acronym",
+    "plain-words",
+    "care-language",
+    "blaming-language",
+    "hedging",
+];
+const PLAN_RULES: &[&str] = &[
+    "vague-outcome",
+    "no-owner",
+    "no-timescale",
+    "no-measure",
+    "no-next-step",
+    "no-contingency",
+    "no-direction",
+];
+
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("analysis");
     for (name, size) in [("20KB", 20_000), ("1MB", 1_000_000)] {
         let text = plan(size);
         group.throughput(Throughput::Bytes(text.len() as u64));
         let config = Config::default();
-        // The core alone: every rule that reads the word lists switched off.
+        // The core alone: every rule that reads the word lists or the plan switched off;
+        // then the word lists on top; then the plan analysis too.
         let mut core = Config::default();
-        for rule in [
-            "jargon",
-            "acronym",
-            "plain-words",
-            "care-language",
-            "blaming-language",
-            "hedging",
-        ] {
+        for rule in TERM_RULES.iter().chain(PLAN_RULES) {
             core.set_severity(rule, None).unwrap();
         }
-        group.bench_with_input(BenchmarkId::new("core", name), &text, |b, t| {
-            b.iter(|| {
-                let doc = parse::parse(t, Format::Markdown);
-                let a = Analysis::new(&doc, &core);
-                std::hint::black_box(a.scores);
-            })
-        });
-        group.bench_with_input(BenchmarkId::new("core+word-lists", name), &text, |b, t| {
-            b.iter(|| {
-                let doc = parse::parse(t, Format::Markdown);
-                let a = Analysis::new(&doc, &config);
-                std::hint::black_box(a.scores);
-            })
-        });
+        let mut with_lists = Config::default();
+        for rule in PLAN_RULES {
+            with_lists.set_severity(rule, None).unwrap();
+        }
+        for (stage, config) in [
+            ("core", &core),
+            ("core+word-lists", &with_lists),
+            ("core+word-lists+plan", &config),
+        ] {
+            group.bench_with_input(BenchmarkId::new(stage, name), &text, |b, t| {
+                b.iter(|| {
+                    let doc = parse::parse(t, Format::Markdown);
+                    let a = Analysis::new(&doc, config);
+                    std::hint::black_box(a.scores);
+                })
+            });
+        }
         group.bench_with_input(BenchmarkId::new("check", name), &text, |b, t| {
             b.iter(|| std::hint::black_box(plainplan::check(t, Format::Markdown, &config).unwrap()))
         });

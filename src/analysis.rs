@@ -19,6 +19,17 @@ const TERM_RULES: &[&str] = &[
     "hedging",
 ];
 
+/// Rules that read the plan's items; with all of them off the plan is not analysed.
+const PLAN_RULES: &[&str] = &[
+    "vague-outcome",
+    "no-owner",
+    "no-timescale",
+    "no-measure",
+    "no-next-step",
+    "no-contingency",
+    "no-direction",
+];
+
 /// Sentences this short (table labels, "Who: Dad") are not scored, as textstat does.
 pub const MIN_SCORED_WORDS: usize = 3;
 
@@ -108,6 +119,11 @@ impl<'d> Analysis<'d> {
             .iter()
             .flat_map(|b| text::quotes(doc.block_text(b), b.range.start))
             .collect();
+        let plan = if PLAN_RULES.iter().any(|r| config.severity(r).is_some()) {
+            Plan::new(doc, &words, sentences.iter().map(|s| s.words.clone()))
+        } else {
+            Plan::default()
+        };
         Analysis {
             doc,
             words,
@@ -117,7 +133,7 @@ impl<'d> Analysis<'d> {
             scores,
             terms,
             quotes,
-            plan: Plan::new(doc),
+            plan,
         }
     }
 

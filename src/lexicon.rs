@@ -350,7 +350,7 @@ impl Lexicon {
 /// FNV-1a: words are short and not chosen by an attacker, and SipHash would cost
 /// more than the automaton.
 #[derive(Default)]
-struct WordHasher(u64);
+pub(crate) struct WordHasher(u64);
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {

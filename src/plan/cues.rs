@@ -1,49 +1,97 @@
 //! The cue lists of `dictionaries/plan-cues.toml`, compiled once, and the words of a
 //! piece of text to match them against.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::lexicon::WordHasher;
+use crate::text::Word;
+
 const CUES: &str = include_str!("../../dictionaries/plan-cues.toml");
 
-/// A list of phrases matched word by word; `word*` matches any ending.
+/// One word of a cue phrase: a word of the vocabulary, or a stem (`record*`).
+#[derive(Debug)]
+enum Part {
+    Word(u32),
+    Stem(String),
+}
+
+thread_local! {
+    /// The vocabulary as the cue file is read: every whole word of every phrase.
+    static BUILDING: std::cell::RefCell<HashMap<String, u32>> = Default::default();
+}
+
+/// A list of phrases matched word by word; `word*` matches any ending. Words are numbered
+/// once, so matching compares numbers and finds candidates by their first word.
 #[derive(Debug, Default)]
-pub struct Phrases(Vec<Vec<(String, bool)>>);
+pub struct Phrases {
+    phrases: Vec<Vec<Part>>,
+    /// Phrases by the number of their first word, when it is a whole word.
+    by_first: HashMap<u32, Vec<usize>, BuildHasherDefault<WordHasher>>,
+    /// Phrases that start with a stem, by the stem's first two bytes.
+    stems: HashMap<[u8; 2], Vec<usize>, BuildHasherDefault<WordHasher>>,
+}
+
+/// The key a stem, and every word it could match, is filed under.
+fn stem_key(word: &str) -> Option<[u8; 2]> {
+    let b = word.as_bytes();
+    Some([*b.first()?, *b.get(1)?])
+}
 
 impl<'de> Deserialize<'de> for Phrases {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let list = Vec::<String>::deserialize(d)?;
-        Ok(Phrases(
-            list.iter()
-                .map(|p| {
-                    p.split_whitespace()
-                        .map(|w| match w.strip_suffix('*') {
-                            Some(stem) => (stem.to_string(), true),
-                            None => (w.to_string(), false),
-                        })
-                        .collect()
-                })
-                .collect(),
-        ))
+        let mut out = Phrases::default();
+        BUILDING.with_borrow_mut(|vocabulary| {
+            for p in &list {
+                let parts: Vec<Part> = p
+                    .split_whitespace()
+                    .map(|w| match w.strip_suffix('*') {
+                        Some(stem) => Part::Stem(stem.to_string()),
+                        None => {
+                            let next = vocabulary.len() as u32 + 1;
+                            Part::Word(*vocabulary.entry(w.to_string()).or_insert(next))
+                        }
+                    })
+                    .collect();
+                let i = out.phrases.len();
+                match parts.first() {
+                    Some(Part::Word(id)) => out.by_first.entry(*id).or_default().push(i),
+                    Some(Part::Stem(stem)) => match stem_key(stem) {
+                        Some(key) => out.stems.entry(key).or_default().push(i),
+                        None => continue,
+                    },
+                    None => continue,
+                }
+                out.phrases.push(parts);
+            }
+        });
+        Ok(out)
     }
 }
 
 impl Phrases {
     /// Length in words of the longest phrase that starts at word `i`.
-    pub fn at(&self, words: &[String], i: usize) -> Option<usize> {
-        self.0
+    pub fn at(&self, w: &Words, i: usize) -> Option<usize> {
+        let id = *w.ids.get(i)?;
+        let exact = self.by_first.get(&id).map_or(&[][..], Vec::as_slice);
+        let stems = stem_key(&w.lower[i])
+            .and_then(|k| self.stems.get(&k))
+            .map_or(&[][..], Vec::as_slice);
+        exact
             .iter()
+            .chain(stems)
+            .map(|&k| &self.phrases[k])
             .filter(|p| {
-                p.len() <= words.len() - i.min(words.len())
-                    && p.iter().zip(&words[i..]).all(|((w, prefix), t)| {
-                        if *prefix {
-                            t.starts_with(w.as_str())
-                        } else {
-                            t == w
-                        }
+                p.len() <= w.len() - i
+                    && p.iter().enumerate().all(|(k, part)| match part {
+                        Part::Word(id) => w.ids[i + k] == *id,
+                        Part::Stem(stem) => w.lower[i + k].starts_with(stem.as_str()),
                     })
             })
             .map(Vec::len)
@@ -51,17 +99,32 @@ impl Phrases {
     }
 
     /// The first word where a phrase starts, and its length.
-    pub fn find(&self, words: &[String]) -> Option<(usize, usize)> {
-        (0..words.len()).find_map(|i| self.at(words, i).map(|n| (i, n)))
+    pub fn find(&self, w: &Words) -> Option<(usize, usize)> {
+        (0..w.len()).find_map(|i| self.at(w, i).map(|n| (i, n)))
     }
 
-    pub fn any(&self, words: &[String]) -> bool {
-        self.find(words).is_some()
+    pub fn any(&self, w: &Words) -> bool {
+        self.find(w).is_some()
     }
 
-    /// Whether the whole of `words` is one phrase.
-    pub fn whole(&self, words: &[String]) -> bool {
-        !words.is_empty() && self.at(words, 0) == Some(words.len())
+    /// Whether the whole of `w` is one phrase.
+    pub fn whole(&self, w: &Words) -> bool {
+        !w.is_empty() && self.at(w, 0) == Some(w.len())
+    }
+
+    /// Whether one lower-case word is a phrase of this list.
+    pub fn has_word(&self, word: &str) -> bool {
+        let one = |k: &usize| self.phrases[*k].len() == 1;
+        self.by_first
+            .get(&id_of(word))
+            .is_some_and(|list| list.iter().any(one))
+            || stem_key(word)
+                .and_then(|key| self.stems.get(&key))
+                .is_some_and(|list| {
+                    list.iter().filter(|k| one(k)).any(|&k| {
+                        matches!(&self.phrases[k][0], Part::Stem(stem) if word.starts_with(stem.as_str()))
+                    })
+                })
     }
 }
 
@@ -75,6 +138,8 @@ pub struct Cues {
     pub measure: Measure,
     pub next_step: NextStep,
     pub vague: Vague,
+    #[serde(skip)]
+    vocabulary: HashMap<String, u32, BuildHasherDefault<WordHasher>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -154,38 +219,94 @@ pub struct Vague {
 pub fn cues() -> &'static Cues {
     static CACHE: OnceLock<Cues> = OnceLock::new();
     CACHE.get_or_init(|| {
-        toml::from_str(CUES).unwrap_or_else(|e| panic!("dictionaries/plan-cues.toml: {e}"))
+        let mut cues: Cues =
+            toml::from_str(CUES).unwrap_or_else(|e| panic!("dictionaries/plan-cues.toml: {e}"));
+        cues.vocabulary = BUILDING.take().into_iter().collect();
+        cues
     })
 }
 
-/// The words of a piece of text: lower case with apostrophes unified, as written, and
-/// whether each starts with a capital.
+/// The words of a piece of text, lower case with apostrophes unified, and what stands
+/// between them.
 #[derive(Debug, Default, Clone)]
 pub struct Words {
     pub lower: Vec<String>,
-    pub written: Vec<String>,
-    /// Byte offset of each word in the text.
-    pub at: Vec<usize>,
-    /// The text between words: `gaps[i]` comes before word `i`, the last one after them all.
-    pub gaps: Vec<String>,
+    /// Each word's number in the cue vocabulary; 0 for words no cue uses.
+    ids: Vec<u32>,
+    capital: Vec<bool>,
+    /// What comes before each word, and after the last: `gaps[i]` precedes word `i`.
+    gaps: Vec<Gap>,
+}
+
+/// What the text between two words holds.
+#[derive(Debug, Default, Clone, Copy)]
+struct Gap {
+    comma: bool,
+    /// Any clause punctuation: , . ; : ! ? ( )
+    clause: bool,
+    /// . ; ! ?
+    stop: bool,
+    /// Exactly "/", as in 14/03/2027.
+    slash: bool,
+    /// Starts with "%" (after a number) or ends with "£" (before one).
+    percent: bool,
+    pound: bool,
+}
+
+impl Gap {
+    fn of(s: &str) -> Gap {
+        Gap {
+            comma: s.contains(','),
+            clause: s.contains([',', '.', ';', ':', '!', '?', '(', ')']),
+            stop: s.contains(['.', ';', '!', '?']),
+            slash: s == "/",
+            percent: s.starts_with('%'),
+            pound: s.ends_with('£'),
+        }
+    }
 }
 
 impl Words {
     pub fn new(text: &str) -> Words {
         let mut w = Words::default();
-        let mut gap = String::new();
+        let mut gap_start = 0;
         for (at, word) in text.split_word_bound_indices() {
-            if !word.chars().any(char::is_alphanumeric) {
-                gap.push_str(word);
-                continue;
+            if word.chars().any(char::is_alphanumeric) {
+                w.push(word, &text[gap_start..at]);
+                gap_start = at + word.len();
             }
-            w.lower.push(word.to_lowercase().replace('’', "'"));
-            w.written.push(word.to_string());
-            w.at.push(at);
-            w.gaps.push(std::mem::take(&mut gap));
         }
-        w.gaps.push(gap);
+        w.gaps.push(Gap::of(&text[gap_start..]));
         w
+    }
+
+    /// The words of `text[range]`, from words the analysis has already found.
+    pub fn of(text: &str, range: Range<usize>, words: &[Word]) -> Words {
+        let first = words.partition_point(|x| x.range.start < range.start);
+        let last = words.partition_point(|x| x.range.end <= range.end);
+        let mut w = Words::default();
+        let mut gap_start = range.start;
+        for x in &words[first..last.max(first)] {
+            w.push(&text[x.range.clone()], &text[gap_start..x.range.start]);
+            gap_start = x.range.end;
+        }
+        w.gaps
+            .push(Gap::of(&text[gap_start..range.end.max(gap_start)]));
+        w
+    }
+
+    fn push(&mut self, word: &str, gap: &str) {
+        let lower = word.to_lowercase();
+        let lower = if lower.contains('’') {
+            lower.replace('’', "'")
+        } else {
+            lower
+        };
+        self.ids.push(id_of(&lower));
+        self.lower.push(lower);
+        self.capital
+            .push(word.chars().next().is_some_and(char::is_uppercase));
+        self.gaps.push(Gap::of(gap));
     }
 
     pub fn len(&self) -> usize {
@@ -196,20 +317,44 @@ impl Words {
         self.lower.is_empty()
     }
 
+    /// Drops the first word ("1." before a heading).
+    pub fn drop_first(&mut self) {
+        self.ids.remove(0);
+        self.lower.remove(0);
+        self.capital.remove(0);
+        self.gaps.remove(0);
+    }
+
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.written[i]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        self.capital[i]
     }
 
     pub fn comma_before(&self, i: usize) -> bool {
-        self.gaps[i].contains(',')
+        self.gaps[i].comma
     }
 
     /// Clause punctuation between word `i` and the one before.
     pub fn punct_before(&self, i: usize) -> bool {
-        self.gaps[i].contains([',', '.', ';', ':', '!', '?', '(', ')'])
+        self.gaps[i].clause
+    }
+
+    /// A sentence or clause ends before word `i` (. ; ! ?).
+    pub fn stop_before(&self, i: usize) -> bool {
+        self.gaps[i].stop
+    }
+
+    /// Word `i` and the one before are joined by "/" (14/03).
+    pub fn slash_before(&self, i: usize) -> bool {
+        self.gaps[i].slash
+    }
+
+    /// Word `i` is followed by "%".
+    pub fn percent_after(&self, i: usize) -> bool {
+        self.gaps.get(i + 1).is_some_and(|g| g.percent)
+    }
+
+    pub fn pound_before(&self, i: usize) -> bool {
+        self.gaps[i].pound
     }
 
     pub fn is_number(&self, i: usize) -> bool {
@@ -218,6 +363,10 @@ impl Words {
             .next()
             .is_some_and(|c| c.is_ascii_digit())
     }
+}
+
+fn id_of(word: &str) -> u32 {
+    cues().vocabulary.get(word).copied().unwrap_or(0)
 }
 
 /// Whether a word is a term of the word lists, so not a name even when it starts with
@@ -246,53 +395,67 @@ pub struct People {
 }
 
 impl People {
-    pub fn new(text: &str) -> People {
+    /// From the analysis's words, sentence by sentence (ranges into `words`).
+    pub fn from_words(
+        text: &str,
+        words: &[Word],
+        sentences: impl Iterator<Item = Range<usize>> + Clone,
+    ) -> People {
         let c = cues();
         let mut people = People::default();
-        let sentences: Vec<Words> = text.split_sentence_bounds().map(Words::new).collect();
-        for w in &sentences {
-            for i in 1..w.len() {
-                let word = &w.written[i];
-                let mut chars = word.chars();
+        let lower = |w: &Word| text[w.range.clone()].to_lowercase().replace('’', "'");
+        for s in sentences.clone() {
+            for w in &words[s.clone()][1.min(s.len())..] {
+                let mut chars = text[w.range.clone()].chars();
                 let proper = chars.next().is_some_and(char::is_uppercase)
                     && chars.next().is_some_and(char::is_lowercase);
-                let one = std::slice::from_ref(&w.lower[i]);
-                if proper
-                    && !is_word(&w.lower[i])
-                    && !c.timescale.months.whole(one)
-                    && !c.timescale.weekdays.whole(one)
-                    && !c.owner.not_people.whole(one)
+                if !proper {
+                    continue;
+                }
+                let word = lower(w);
+                if !is_word(&word)
+                    && !c.timescale.months.has_word(&word)
+                    && !c.timescale.weekdays.has_word(&word)
+                    && !c.owner.not_people.has_word(&word)
                 {
-                    people
-                        .names
-                        .insert(w.lower[i].trim_end_matches("'s").to_string());
+                    people.names.insert(word.trim_end_matches("'s").to_string());
                 }
             }
         }
-        for w in &sentences {
-            let title = w
-                .lower
-                .windows(2)
-                .position(|p| p[0] == "plan" && p[1] == "for");
-            for i in 0..w.len() {
-                let name = w.lower[i].trim_end_matches("'s");
-                if !w.is_capitalised(i) || !people.names.contains(name) {
+        for s in sentences {
+            let ws = &words[s];
+            let said = |i: usize| ws.get(i).map(|w| &text[w.range.clone()]);
+            let title = (1..ws.len()).find(|&i| {
+                said(i - 1).is_some_and(|x| x.eq_ignore_ascii_case("plan"))
+                    && said(i).is_some_and(|x| x.eq_ignore_ascii_case("for"))
+            });
+            for i in 0..ws.len() {
+                let first = text[ws[i].range.clone()].chars().next();
+                if !first.is_some_and(char::is_uppercase) {
                     continue;
                 }
-                let next = |k: usize| w.lower.get(i + k).map(String::as_str);
-                let young = |x: Option<&str>| {
+                let word = lower(&ws[i]);
+                let name = word.trim_end_matches("'s");
+                if !people.names.contains(name) {
+                    continue;
+                }
+                let next = |k: usize| said(i + k).map(str::to_lowercase);
+                let young = |x: Option<String>| {
                     x.and_then(|x| x.parse::<u32>().ok())
                         .is_some_and(|n| n <= 18)
                 };
+                let bracket = |k: usize| {
+                    ws.get(i + k)
+                        .is_some_and(|w| text[ws[i + k - 1].range.end..w.range.start].contains('('))
+                };
                 // "Niamh (9)", "Kayden Walsh DOB", "Riley: 7 years old", "José is 17".
                 let aged = (1..=2).any(|k| {
-                    w.gaps.get(i + k).is_some_and(|g| g.contains('('))
-                        && (young(next(k)) || next(k) == Some("dob"))
-                        || next(k) == Some("dob")
-                        || matches!(next(k), Some("aged" | "age")) && young(next(k + 1))
-                        || next(k) == Some("is") && young(next(k + 1))
+                    bracket(k) && young(next(k))
+                        || next(k).as_deref() == Some("dob")
+                        || matches!(next(k).as_deref(), Some("aged" | "age")) && young(next(k + 1))
+                        || next(k).as_deref() == Some("is") && young(next(k + 1))
                         || young(next(k))
-                            && matches!(next(k + 1), Some("years" | "year" | "months"))
+                            && matches!(next(k + 1).as_deref(), Some("years" | "year" | "months"))
                 }) || title.is_some_and(|t| i > t);
                 if aged {
                     people.children.insert(name.to_string());
@@ -315,13 +478,15 @@ mod tests {
     fn the_cue_file_parses_and_prefixes_match() {
         let c = cues();
         let w = Words::new("The school will send the attendance records.");
-        assert!(c.measure.phrases.any(&w.lower));
-        assert_eq!(c.owner.people.at(&w.lower, 1), Some(1));
+        assert!(c.measure.phrases.any(&w));
+        assert_eq!(c.owner.people.at(&w, 1), Some(1));
     }
 
     #[test]
     fn names_are_capitalised_words_inside_sentences_and_children_have_ages() {
-        let p = People::new("Mum will ring Ade on Monday. Ade will visit Poppy (9). Reggie is 4.");
+        let text = "Mum will ring Ade on Monday. Ade will visit Poppy (9). Reggie is 4.";
+        let words: Vec<Word> = crate::text::words(text, 0).collect();
+        let p = People::from_words(text, &words, [0..6, 6..11, 11..14].into_iter());
         assert!(p.is_name("ade") && p.is_name("poppy"));
         assert!(!p.is_name("monday") && !p.is_name("mum"));
         assert!(p.children.contains("poppy") && !p.children.contains("ade"));

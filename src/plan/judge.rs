@@ -45,7 +45,7 @@ const DETERMINERS: &[&str] = &[
 pub fn has_owner(w: &Words, people: &People) -> bool {
     let mut start = 0;
     for end in 1..=w.len() {
-        if end == w.len() || w.gaps[end].contains(['.', '!', '?', ';']) {
+        if end == w.len() || w.stop_before(end) {
             if clause_owner(w, start..end, people) {
                 return true;
             }
@@ -96,7 +96,7 @@ fn clause_owner(w: &Words, clause: Range<usize>, people: &People) -> bool {
             // "Parents will write down any time he is hurt" records, it does not do.
             let records = w.lower.get(next).is_some_and(|x| x == "write")
                 && w.lower.get(next + 1).is_some_and(|x| x == "down");
-            c.receiving.at(&w.lower, next).is_none() && !records
+            c.receiving.at(w, next).is_none() && !records
         }
         Some(Doer::Child) => does_something(w, modal, clause.end),
         // "FGC referral to be made by SW" names its doer after "by".
@@ -124,8 +124,8 @@ fn doer(w: &Words, from: usize, to: usize, people: &People) -> Option<Doer> {
             i += 1;
             continue;
         }
-        let person = c.people.at(&w.lower, i).unwrap_or(0);
-        let group = c.not_people.at(&w.lower, i).unwrap_or(0);
+        let person = c.people.at(w, i).unwrap_or(0);
+        let group = c.not_people.at(w, i).unwrap_or(0);
         if person > 0 && person >= group {
             let me = matches!(word, "i" | "you" | "me");
             return Some(if me { Doer::Child } else { Doer::Adult });
@@ -164,7 +164,7 @@ pub fn has_owner_cell(w: &Words, people: &People) -> bool {
 
 /// A "How we will know" cell: anything but a blank, a dash or "feedback".
 pub fn is_measure_cell(w: &Words) -> bool {
-    !is_blank(w) && cues().measure.not_measures.at(&w.lower, 0).is_none()
+    !is_blank(w) && cues().measure.not_measures.at(w, 0).is_none()
 }
 
 /// Whether any verb after the modal is something the subject does, not a state:
@@ -175,7 +175,7 @@ fn does_something(w: &Words, modal: usize, end: usize) -> bool {
         if w.lower[i] == "and" {
             if matches!(w.lower[i + 1].as_str(), "to" | "will") {
                 verbs.push(i + 2);
-            } else if cues().vague.concrete.at(&w.lower, i + 1).is_some() {
+            } else if cues().vague.concrete.at(w, i + 1).is_some() {
                 verbs.push(i + 1);
             }
         }
@@ -209,7 +209,7 @@ fn active_at(w: &Words, mut i: usize, end: usize) -> bool {
         while i < end && ADVERBS.contains(&w.lower[i].as_str()) {
             i += 1;
         }
-        if i >= end || c.state_verbs.at(&w.lower, i).is_some() && w.lower[i] != "have" {
+        if i >= end || c.state_verbs.at(w, i).is_some() && w.lower[i] != "have" {
             return false;
         }
         if matches!(w.lower[i].as_str(), "not" | "never") {
@@ -227,7 +227,7 @@ fn active_at(w: &Words, mut i: usize, end: usize) -> bool {
             )
         }),
         "have" => (i + 1..(i + 5).min(end)).any(|k| EVENTS.contains(&w.lower[k].as_str())),
-        _ => c.evidence.at(&w.lower, i).is_none(),
+        _ => c.evidence.at(w, i).is_none(),
     }
 }
 
@@ -256,28 +256,28 @@ pub fn has_timescale(w: &Words) -> bool {
     let n = w.len();
     for i in 0..n {
         let word = w.lower[i].as_str();
-        if c.not_timescales.at(&w.lower, i).is_some() {
+        if c.not_timescales.at(w, i).is_some() {
             continue;
         }
         // 09/03/2027 and 14/02 are three and two words.
-        let slashed = i > 0 && w.is_number(i) && w.is_number(i - 1) && w.gaps[i] == "/";
+        let slashed = i > 0 && w.is_number(i) && w.is_number(i - 1) && w.slash_before(i);
         if slashed || date_like(word) || time_of_day(word) {
             return true;
         }
-        if c.months.at(&w.lower, i).is_some()
+        if c.months.at(w, i).is_some()
             && (i > 0 && w.is_number(i - 1) || i + 1 < n && w.is_number(i + 1))
             && w.is_capitalised(i)
         {
             return true;
         }
         // "May" is also a verb: only a month next to a number.
-        if c.months.at(&w.lower, i).is_some() && w.is_capitalised(i) && word != "may" {
+        if c.months.at(w, i).is_some() && w.is_capitalised(i) && word != "may" {
             return true;
         }
-        if c.weekdays.at(&w.lower, i).is_some() {
+        if c.weekdays.at(w, i).is_some() {
             return true;
         }
-        if c.frequencies.at(&w.lower, i).is_some() {
+        if c.frequencies.at(w, i).is_some() {
             return true;
         }
         if matches!(
@@ -292,11 +292,11 @@ pub fn has_timescale(w: &Words) -> bool {
         if matches!(word, "every" | "each") && w.lower.get(i + 1).is_some_and(|x| x != "other") {
             return true;
         }
-        if let Some(len) = c.deadline_words.at(&w.lower, i) {
+        if let Some(len) = c.deadline_words.at(w, i) {
             let after = i + len;
             let next = w.lower.get(after).map(String::as_str);
             if next.is_some_and(|x| number_word(x) || date_like(x) || time_of_day(x))
-                || (after..(after + 4).min(n)).any(|k| c.events.at(&w.lower, k).is_some())
+                || (after..(after + 4).min(n)).any(|k| c.events.at(w, k).is_some())
             {
                 return true;
             }
@@ -314,7 +314,7 @@ fn unit_follows(w: &Words, i: usize) -> bool {
     {
         i += 1;
     }
-    i < w.len() && c.units.at(&w.lower, i).is_some()
+    i < w.len() && c.units.at(w, i).is_some()
 }
 
 fn number_word(x: &str) -> bool {
@@ -368,7 +368,7 @@ fn time_of_day(x: &str) -> bool {
 /// Whether the item says how anyone will know it has worked.
 pub fn has_measure(w: &Words) -> bool {
     let c = &cues().measure;
-    if c.not_measures.whole(&w.lower) {
+    if c.not_measures.whole(w) {
         return false;
     }
     for i in 0..w.len() {
@@ -377,12 +377,12 @@ pub fn has_measure(w: &Words) -> bool {
             && w.lower
                 .get(i + 2)
                 .is_some_and(|x| matches!(x.as_str(), "every" | "once" | "twice"));
-        if c.phrases.at(&w.lower, i).is_some() && !frequency {
+        if c.phrases.at(w, i).is_some() && !frequency {
             return true;
         }
         if w.is_number(i)
-            && (w.gaps[i + 1].starts_with('%')
-                || w.gaps[i + 1] == "/" && w.lower.get(i + 1).is_some_and(|x| x == "10"))
+            && (w.percent_after(i)
+                || w.slash_before(i + 1) && w.lower.get(i + 1).is_some_and(|x| x == "10"))
         {
             return true;
         }
@@ -392,13 +392,13 @@ pub fn has_measure(w: &Words) -> bool {
 
 /// Whether a table cell or label line's text counts: not empty, not a dash, not "TBC".
 pub fn is_blank(w: &Words) -> bool {
-    w.is_empty() || cues().timescale.not_timescales.whole(&w.lower) && w.len() <= 3
+    w.is_empty() || cues().timescale.not_timescales.whole(w) && w.len() <= 3
 }
 
 /// Whether the item carries its own "if ..., then ..." line.
 pub fn has_own_next_step(w: &Words) -> bool {
     let c = &cues().next_step;
-    let Some((at, _)) = c.triggers.find(&w.lower) else {
+    let Some((at, _)) = c.triggers.find(w) else {
         return false;
     };
     // "should" is only a trigger at the start of a clause: "Should Mum miss ...".
@@ -415,34 +415,34 @@ pub fn has_own_next_step(w: &Words) -> bool {
 /// A contingency that says nothing definite will happen.
 pub fn is_hedge(w: &Words) -> bool {
     let c = &cues().next_step;
-    let Some((at, _)) = c.hedges.find(&w.lower) else {
+    let Some((at, _)) = c.hedges.find(w) else {
         return false;
     };
     // A hedge next to a definite step ("will ring ... and may ask") still says something.
     let definite = w.lower.iter().enumerate().any(|(i, x)| {
         (x == "will" || x == "to")
             && i + 1 < w.len()
-            && cues().vague.concrete.at(&w.lower, i + 1).is_some()
+            && cues().vague.concrete.at(w, i + 1).is_some()
             && !(at.saturating_sub(3)..at + 1).contains(&i)
     });
     !definite
 }
 
 pub fn covers_whole_plan(w: &Words) -> bool {
-    cues().next_step.whole_plan.any(&w.lower)
+    cues().next_step.whole_plan.any(w)
 }
 
 pub fn is_pointer(w: &Words) -> bool {
-    w.len() <= 8 && cues().next_step.pointers.any(&w.lower)
+    w.len() <= 8 && cues().next_step.pointers.any(w)
 }
 
 /// Whether a reader could not tell what will be different or how anyone would know.
 pub fn is_vague(w: &Words) -> bool {
     let c = &cues().vague;
-    if w.is_empty() || c.hedged.any(&w.lower) {
+    if w.is_empty() || c.hedged.any(w) {
         return true;
     }
-    let evidence = c.evidence.any(&w.lower) || (0..w.len()).any(|i| amount(w, i));
+    let evidence = c.evidence.any(w) || (0..w.len()).any(|i| amount(w, i));
     let (mut vague, mut concrete) = (false, false);
     for (v, purpose) in main_verbs(w) {
         match verb_kind(w, v) {
@@ -457,7 +457,7 @@ pub fn is_vague(w: &Words) -> bool {
         // No verb at all is a bare noun phrase ("Amir's safety."); a neutral verb is
         // vague only with abstract words ("a good routine").
         let modal = w.lower.iter().any(|x| MODALS.contains(&x.as_str()));
-        let abstract_words = !concrete && (c.nouns.any(&w.lower) || !modal && w.len() <= 6);
+        let abstract_words = !concrete && (c.nouns.any(w) || !modal && w.len() <= 6);
         return (vague || abstract_words) && !evidence;
     }
     false
@@ -465,8 +465,7 @@ pub fn is_vague(w: &Words) -> bool {
 
 /// 95%, £10: a number that sets a threshold.
 fn amount(w: &Words, i: usize) -> bool {
-    w.is_number(i)
-        && (w.gaps.get(i + 1).is_some_and(|g| g.starts_with('%')) || w.gaps[i].ends_with('£'))
+    w.is_number(i) && (w.percent_after(i) || w.pound_before(i))
 }
 
 /// Where the item's main verbs are: after "will", "to", "must", "and", or the first word.
@@ -475,7 +474,7 @@ fn main_verbs(w: &Words) -> Vec<(usize, bool)> {
     let mut out = vec![(0, false)];
     let mut modal_seen = false;
     for i in 0..w.len().saturating_sub(1) {
-        if w.gaps[i].contains(['.', ';', '!', '?']) {
+        if w.stop_before(i) {
             modal_seen = false;
         }
         let x = w.lower[i].as_str();
@@ -515,20 +514,20 @@ fn verb_kind(w: &Words, mut i: usize) -> Option<bool> {
         return None;
     }
     if w.lower[i] == "be" {
-        if c.concrete.at(&w.lower, i).is_some() {
+        if c.concrete.at(w, i).is_some() {
             return Some(false);
         }
-        return c.passives.at(&w.lower, i + 1).map(|_| true);
+        return c.passives.at(w, i + 1).map(|_| true);
     }
-    if let Some(n) = c.verbs.at(&w.lower, i) {
+    if let Some(n) = c.verbs.at(w, i) {
         // "support José to apply", "ensure Kayden attends nursery": the enabled action
         // decides.
         let enabled = ENABLERS.contains(&w.lower[i].as_str())
             && (i + n..(i + n + 4).min(w.len()))
-                .any(|k| c.concrete.at(&w.lower, k).is_some() && c.verbs.at(&w.lower, k).is_none());
+                .any(|k| c.concrete.at(w, k).is_some() && c.verbs.at(w, k).is_none());
         return Some(!enabled);
     }
-    c.concrete.at(&w.lower, i).map(|_| false)
+    c.concrete.at(w, i).map(|_| false)
 }
 
 #[cfg(test)]

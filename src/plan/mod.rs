@@ -5,12 +5,13 @@ mod cues;
 mod judge;
 mod sections;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;
 
 use crate::document::{BlockKind, Document};
+use crate::text::Word;
 use cues::Words;
 use sections::{Column, Label, Section};
 
@@ -48,7 +49,14 @@ pub enum Contingency {
     Missing,
 }
 
-#[derive(Debug, Clone)]
+impl Default for Contingency {
+    /// A plan nobody analysed raises no finding.
+    fn default() -> Self {
+        Contingency::Present(0)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
 pub struct Plan {
     pub items: Vec<Item>,
     pub contingency: Contingency,
@@ -57,11 +65,18 @@ pub struct Plan {
 }
 
 impl Plan {
-    pub fn new(doc: &Document) -> Plan {
-        let people = cues::People::new(&doc.text);
+    /// The plan of `doc`, given the analysis's words and, for each sentence, the range
+    /// of its words.
+    pub fn new(
+        doc: &Document,
+        words: &[Word],
+        sentences: impl Iterator<Item = Range<usize>> + Clone,
+    ) -> Plan {
+        let people = cues::People::from_words(&doc.text, words, sentences);
         let mut b = Builder {
             doc,
             people: &people,
+            analysed: words,
             items: Vec::new(),
             words: Vec::new(),
             group: 0,
@@ -76,6 +91,8 @@ impl Plan {
 struct Builder<'a> {
     doc: &'a Document,
     people: &'a cues::People,
+    /// The analysis's words, in text order.
+    analysed: &'a [Word],
     items: Vec<Item>,
     /// The words of each item, for the coverage pass.
     words: Vec<Words>,
@@ -171,20 +188,21 @@ impl Builder<'_> {
                                     self.push(ItemKind::Action, range, Context::default())
                                 }
                                 Label::Contingency => {
-                                    if judge::is_pointer(&Words::new(body)) {
+                                    if judge::is_pointer(&self.words_in(range.clone())) {
                                         self.pointer.get_or_insert(block.range.clone());
                                     } else {
                                         self.push(ItemKind::Contingency, range, Context::default());
                                     }
                                 }
                                 Label::Owner | Label::Timescale | Label::Measure => {
-                                    self.attach(label, &Words::new(body));
+                                    let w = self.words_in(range);
+                                    self.attach(label, &w);
                                 }
                                 Label::Field => unreachable!(),
                             }
                         }
                         None => {
-                            let w = Words::new(text);
+                            let w = self.words_in(block.range.clone());
                             // "These are the goals:" and "please ring Priya" talk to the
                             // reader; they are not part of the plan.
                             let intro = text.trim_end().ends_with(':')
@@ -223,7 +241,7 @@ impl Builder<'_> {
                                     // A goal written as a paragraph, then its steps as a list.
                                     actions_follow |= !list && section == Section::Outcome;
                                 }
-                                self.push(kind, block.range.clone(), Context::default());
+                                self.push_words(kind, block.range.clone(), Context::default(), w);
                             }
                         }
                     }
@@ -265,7 +283,7 @@ impl Builder<'_> {
             let mut found = Vec::new();
             for &(col, b) in row {
                 let block = &doc.blocks[b];
-                let w = Words::new(doc.block_text(block));
+                let w = self.words_in(block.range.clone());
                 if judge::is_blank(&w) {
                     continue;
                 }
@@ -290,9 +308,16 @@ impl Builder<'_> {
         }
     }
 
+    fn words_in(&self, range: Range<usize>) -> Words {
+        Words::of(&self.doc.text, range, self.analysed)
+    }
+
     fn push(&mut self, kind: ItemKind, range: Range<usize>, ctx: Context) {
-        let text = &self.doc.text[range.clone()];
-        let w = Words::new(text);
+        let w = self.words_in(range.clone());
+        self.push_words(kind, range, ctx, w);
+    }
+
+    fn push_words(&mut self, kind: ItemKind, range: Range<usize>, ctx: Context, w: Words) {
         let own_measure = judge::has_measure(&w);
         self.items.push(Item {
             kind,
@@ -382,44 +407,37 @@ impl Builder<'_> {
         let whole = real
             .iter()
             .any(|&i| judge::covers_whole_plan(&self.words[i]));
-        let topics: Vec<(usize, Vec<String>)> = real
+        let groups: HashSet<usize> = real.iter().map(|&i| self.items[i].group).collect();
+        let topics: HashSet<String> = real
             .iter()
-            .map(|&i| {
-                (
-                    self.items[i].group,
-                    sections::topic(&self.words[i], self.people),
-                )
+            .flat_map(|&i| sections::topic(&self.words[i], self.people))
+            .collect();
+        let direct: Vec<bool> = self
+            .items
+            .iter()
+            .zip(&self.words)
+            .map(|(item, w)| {
+                item.kind != ItemKind::Contingency
+                    && (item.has_next_step
+                        || whole
+                        || groups.contains(&item.group)
+                        || sections::topic(w, self.people)
+                            .iter()
+                            .any(|x| topics.contains(x)))
             })
             .collect();
-        let mut direct = vec![false; self.items.len()];
-        for (i, item) in self.items.iter().enumerate() {
-            if item.kind == ItemKind::Contingency {
-                continue;
-            }
-            let topic = sections::topic(&self.words[i], self.people);
-            direct[i] = item.has_next_step
-                || whole
-                || topics
-                    .iter()
-                    .any(|(group, t)| *group == item.group || t.iter().any(|x| topic.contains(x)));
-        }
         // A covered outcome covers the actions of its goal or row, and a covered action
         // its outcome; no further.
-        let covered: Vec<bool> = (0..self.items.len())
-            .map(|i| {
-                let item = &self.items[i];
-                direct[i]
-                    || self.items.iter().enumerate().any(|(k, other)| {
-                        direct[k]
-                            && k != i
-                            && other.group == item.group
-                            && (other.kind == ItemKind::Outcome) != (item.kind == ItemKind::Outcome)
-                    })
-            })
-            .collect();
-        for (item, c) in self.items.iter_mut().zip(covered) {
+        let mut reach: HashMap<(usize, bool), bool> = HashMap::new();
+        for (item, &d) in self.items.iter().zip(&direct) {
+            if d {
+                reach.insert((item.group, item.kind == ItemKind::Outcome), true);
+            }
+        }
+        for (item, d) in self.items.iter_mut().zip(direct) {
             if item.kind != ItemKind::Contingency {
-                item.has_next_step = c;
+                let outcome = item.kind == ItemKind::Outcome;
+                item.has_next_step = d || reach.contains_key(&(item.group, !outcome));
             }
         }
     }

@@ -52,8 +52,7 @@ fn heading_words(text: &str) -> Words {
         .first()
         .is_some_and(|x| x.chars().all(|c| c.is_ascii_digit() || c == '.'))
     {
-        w.lower.remove(0);
-        w.written.remove(0);
+        w.drop_first();
     }
     w
 }
@@ -77,7 +76,7 @@ pub fn heading(text: &str) -> Option<Section> {
         (&h.review, Section::Review),
     ]
     .into_iter()
-    .find(|(list, _)| list.any(&w.lower))
+    .find(|(list, _)| list.any(&w))
     .map(|(_, s)| s)
 }
 
@@ -106,7 +105,7 @@ pub fn column(text: &str) -> Option<Column> {
         (&c.outcome, Column::Outcome),
     ]
     .into_iter()
-    .find(|(list, _)| list.any(&w.lower))
+    .find(|(list, _)| list.any(&w))
     .map(|(_, col)| col)
 }
 
@@ -140,7 +139,7 @@ pub fn label(text: &str) -> Option<(Label, Range<usize>)> {
     ]
     .into_iter()
     .find(|(list, _)| {
-        list.at(&name.lower, 0).is_some_and(|n| {
+        list.at(&name, 0).is_some_and(|n| {
             // "Outcome 1", "Action 2a": a number may follow the label word.
             n == name.len() || (n + 1 == name.len() && name.is_number(n))
         })
@@ -176,7 +175,7 @@ pub fn is_statement(w: &Words) -> bool {
             || x.ends_with("'ll")
             || x == "to" && i > 0 && i <= 8 && !NOT_PLAN_TO.contains(&w.lower[i - 1].as_str())
     });
-    modal || cues().vague.concrete.at(&w.lower, 0).is_some() && !w.lower[0].ends_with("ed")
+    modal || cues().vague.concrete.at(w, 0).is_some() && !w.lower[0].ends_with("ed")
 }
 
 /// "The plan will be reviewed at the RCPC on ...": a date given as a fact, not a task.
@@ -387,12 +386,11 @@ pub fn topic(w: &Words, people: &People) -> Vec<String> {
         if x.len() < 4 || w.is_number(i) || people.is_name(x) && w.is_capitalised(i) {
             continue;
         }
-        let one = std::slice::from_ref(x);
         // People are not topics, but the places they stand for are: "school", "nursery".
         let place = matches!(x.as_str(), "school" | "nursery" | "college");
-        if !place && c.owner.people.whole(one)
-            || c.timescale.months.whole(one)
-            || c.timescale.weekdays.whole(one)
+        if !place && c.owner.people.has_word(x)
+            || c.timescale.months.has_word(x)
+            || c.timescale.weekdays.has_word(x)
         {
             continue;
         }
