@@ -10,6 +10,8 @@ use serde::Serialize;
 pub enum Format {
     Text,
     Markdown,
+    Html,
+    Docx,
 }
 
 impl Format {
@@ -17,6 +19,8 @@ impl Format {
         match self {
             Format::Text => "text",
             Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Docx => "docx",
         }
     }
 
@@ -25,8 +29,15 @@ impl Format {
         match ext.to_ascii_lowercase().as_str() {
             "md" | "markdown" | "mdown" => Some(Format::Markdown),
             "txt" | "text" => Some(Format::Text),
+            "html" | "htm" | "xhtml" => Some(Format::Html),
+            "docx" => Some(Format::Docx),
             _ => None,
         }
+    }
+
+    /// Whether the format is read from bytes rather than decoded text.
+    pub fn is_binary(self) -> bool {
+        self == Format::Docx
     }
 }
 
@@ -119,12 +130,26 @@ pub struct Document {
     pub text: String,
     pub blocks: Vec<Block>,
     pub controls: Vec<Control>,
+    /// Where each block is, for formats without useful lines ("table 2, row 3, column
+    /// 'By when'" in Word); empty for text formats.
+    pub places: Vec<Option<String>>,
     map: SourceMap,
 }
 
 impl Document {
     pub fn block_text(&self, block: &Block) -> &str {
         &self.text[block.range.clone()]
+    }
+
+    /// The place of the block holding byte `at`, if the format names places.
+    pub fn place_of(&self, at: usize) -> Option<&str> {
+        if self.places.is_empty() {
+            return None;
+        }
+        let i = self.blocks.partition_point(|b| b.range.end < at);
+        self.places
+            .get(i.min(self.blocks.len().saturating_sub(1)))?
+            .as_deref()
     }
 
     pub fn source_map(&self) -> &SourceMap {
@@ -137,11 +162,18 @@ impl Document {
 pub struct DocumentBuilder {
     doc: Document,
     open: Option<(BlockKind, usize)>,
+    place: Option<String>,
 }
 
 impl DocumentBuilder {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Starts a block at a named place (Word's "paragraph 12"), closing any open one.
+    pub fn start_at(&mut self, kind: BlockKind, place: String) {
+        self.start(kind);
+        self.place = Some(place);
     }
 
     /// Starts a block, closing any open one.
@@ -163,11 +195,16 @@ impl DocumentBuilder {
             let text = &self.doc.text[start..];
             let trimmed_start = start + (text.len() - text.trim_start().len());
             let end = start + text.trim_end().len();
+            let place = self.place.take();
             if end > trimmed_start {
                 self.doc.blocks.push(Block {
                     kind,
                     range: trimmed_start..end,
                 });
+                if place.is_some() || !self.doc.places.is_empty() {
+                    self.doc.places.resize(self.doc.blocks.len() - 1, None);
+                    self.doc.places.push(place);
+                }
             } else {
                 self.doc.text.truncate(start);
                 let stale = self.doc.map.pieces.partition_point(|p| p.text < start);
@@ -175,6 +212,44 @@ impl DocumentBuilder {
                 let kept = self.doc.text.trim_end_matches('\n').len();
                 self.doc.text.truncate(kept);
             }
+        }
+    }
+
+    /// Where the next byte of the analysed text goes: for formats whose "source" is the
+    /// extracted text itself (Word).
+    pub fn len(&self) -> usize {
+        self.doc.text.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.doc.text.is_empty()
+    }
+
+    /// The kind of the open block, if one is open.
+    pub fn open_kind(&self) -> Option<BlockKind> {
+        self.open.map(|(kind, _)| kind)
+    }
+
+    /// The text of the open block so far.
+    pub fn open_text(&self) -> &str {
+        self.open.map_or("", |(_, start)| &self.doc.text[start..])
+    }
+
+    /// Changes what the open block is (a bold line that turns out to be a heading).
+    pub fn retag(&mut self, kind: BlockKind) {
+        if let Some(open) = self.open.as_mut() {
+            open.0 = kind;
+        }
+    }
+
+    /// Whether the open block ends in white space (or has no text yet).
+    pub fn ends_with_space(&self) -> bool {
+        match self.open {
+            Some((_, start)) => self.doc.text[start..]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace),
+            None => true,
         }
     }
 

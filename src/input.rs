@@ -1,8 +1,27 @@
-//! From bytes to text: decoding and format detection, with errors a user can act on.
+//! From bytes to a parsed plan: size limits, decoding, format detection and the Word
+//! reader, with errors a user can act on.
 
 use std::fmt;
 
-use crate::document::Format;
+use crate::document::{Document, Format};
+use crate::parse::{self, DocxError, DocxLimits};
+
+/// Caps on what one input may cost.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Largest input file, in bytes.
+    pub max_file_bytes: usize,
+    pub docx: DocxLimits,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 50_000_000,
+            docx: DocxLimits::default(),
+        }
+    }
+}
 
 /// Why an input cannot be checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,6 +29,8 @@ pub enum InputError {
     Empty,
     Binary,
     TooLarge { limit: usize },
+    Pdf,
+    Docx(DocxError),
 }
 
 impl fmt::Display for InputError {
@@ -25,29 +46,124 @@ impl fmt::Display for InputError {
                 "the file is larger than the limit of {} MB (change it with --max-file-size)",
                 limit / 1_000_000
             ),
+            InputError::Pdf => write!(
+                f,
+                "this is a PDF; plainplan reads Word, HTML, Markdown and text. Save the plan as Word (.docx) or copy its text into a .txt file"
+            ),
+            InputError::Docx(e) => e.fmt(f),
         }
     }
 }
 
 impl std::error::Error for InputError {}
 
-/// Decodes text: UTF-8 with or without a byte-order mark.
-pub fn decode(bytes: &[u8]) -> Result<String, InputError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(InputError::Empty);
-    }
-    if bytes.contains(&0) {
-        return Err(InputError::Binary);
-    }
-    String::from_utf8(bytes.to_vec()).map_err(|_| InputError::Binary)
+/// A plan read from bytes: the text that positions refer to, its format, and its blocks.
+#[derive(Debug)]
+pub struct Source {
+    /// The decoded file, or for Word the text extracted from it.
+    pub text: String,
+    pub format: Format,
+    pub document: Document,
 }
 
-/// The format of a plan: from its name when the extension says, otherwise from its text.
+/// Reads one input: checks the size, finds the format (from `forced`, the content, then
+/// the name), decodes and parses it.
+pub fn read(
+    name: Option<&str>,
+    bytes: &[u8],
+    forced: Option<Format>,
+    limits: &Limits,
+) -> Result<Source, InputError> {
+    if bytes.len() > limits.max_file_bytes {
+        return Err(InputError::TooLarge {
+            limit: limits.max_file_bytes,
+        });
+    }
+    let by_name = name
+        .and_then(|n| std::path::Path::new(n).extension()?.to_str())
+        .and_then(Format::from_extension);
+    let zip = bytes.starts_with(b"PK\x03\x04");
+    if forced.is_none() && bytes.starts_with(b"%PDF") {
+        return Err(InputError::Pdf);
+    }
+    let format = forced.unwrap_or(if zip { Format::Docx } else { Format::Text });
+    if format == Format::Docx || forced.is_none() && by_name == Some(Format::Docx) {
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err(InputError::Empty);
+        }
+        let document = parse::parse_docx(bytes, &limits.docx).map_err(InputError::Docx)?;
+        return Ok(Source {
+            text: document.text.clone(),
+            format: Format::Docx,
+            document,
+        });
+    }
+    let text = decode(bytes)?;
+    let format = forced.unwrap_or_else(|| detect(name, &text));
+    let document = parse::parse(&text, format);
+    Ok(Source {
+        text,
+        format,
+        document,
+    })
+}
+
+/// Decodes text: UTF-8 with or without a byte-order mark, UTF-16 with one, and
+/// Windows-1252 for bytes that are not UTF-8 (older Windows exports).
+pub fn decode(bytes: &[u8]) -> Result<String, InputError> {
+    let (text, bom) = if let Some((encoding, len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[len..]);
+        (text.into_owned(), true)
+    } else {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => (s.to_string(), false),
+            Err(_) => {
+                let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+                (text.into_owned(), false)
+            }
+        }
+    };
+    if text.chars().all(char::is_whitespace) {
+        return Err(InputError::Empty);
+    }
+    // Text has few control characters; binary data has many (and NULs, unless the
+    // byte-order mark said UTF-16).
+    let control = text
+        .chars()
+        .filter(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'))
+        .count();
+    if !bom && bytes.contains(&0) || control * 100 > text.chars().count() {
+        return Err(InputError::Binary);
+    }
+    Ok(text)
+}
+
+/// The format of decoded text: from its name when the extension says, otherwise from
+/// its content.
 pub fn detect(name: Option<&str>, text: &str) -> Format {
     let ext = name.and_then(|n| std::path::Path::new(n).extension()?.to_str());
     if let Some(format) = ext.and_then(Format::from_extension) {
-        return format;
+        if format != Format::Docx {
+            return format;
+        }
+    }
+    let head = text.trim_start();
+    let lower: String = head
+        .chars()
+        .take(2000)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let html = lower.starts_with("<!doctype html")
+        || lower.starts_with("<html")
+        || [
+            "<p>", "<p ", "<div", "<h1", "<h2", "<h3", "<table", "<ul>", "<li>", "<br",
+        ]
+        .iter()
+        .filter(|t| lower.contains(*t))
+        .count()
+            >= 2;
+    if html {
+        return Format::Html;
     }
     let markdown = text.lines().any(|l| {
         let l = l.trim_start();
@@ -70,15 +186,57 @@ mod tests {
     }
 
     #[test]
-    fn empty_and_binary_inputs_are_errors() {
-        assert_eq!(decode(b" \n"), Err(InputError::Empty));
-        assert_eq!(decode(b"PK\x03\x04\0\0"), Err(InputError::Binary));
+    fn reads_utf16_with_a_bom_and_windows_1252_without_one() {
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Zoë’s plan".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(decode(&utf16).unwrap(), "Zoë’s plan");
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("Zoë".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(decode(&be).unwrap(), "Zoë");
+        assert_eq!(decode(b"Zo\xeb\x92s plan").unwrap(), "Zoë’s plan");
     }
 
     #[test]
-    fn detects_markdown_by_its_headings() {
+    fn empty_and_binary_inputs_are_errors() {
+        assert_eq!(decode(b" \n"), Err(InputError::Empty));
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Err(InputError::Binary)
+        );
+    }
+
+    #[test]
+    fn detects_formats_by_content_as_well_as_name() {
         assert_eq!(detect(None, "# Plan\n\nText"), Format::Markdown);
         assert_eq!(detect(Some("plan.txt"), "# Plan"), Format::Text);
         assert_eq!(detect(None, "PLAN\n\nText"), Format::Text);
+        assert_eq!(detect(None, "<h2>Plan</h2><p>Text</p>"), Format::Html);
+        assert_eq!(detect(Some("plan"), "<!DOCTYPE html><p>x"), Format::Html);
+    }
+
+    #[test]
+    fn a_zip_is_read_as_word_whatever_its_name_and_a_pdf_is_named() {
+        let limits = Limits::default();
+        let err = read(Some("plan.txt"), b"PK\x03\x04broken", None, &limits).unwrap_err();
+        assert!(
+            matches!(err, InputError::Docx(DocxError::Damaged(_))),
+            "{err:?}"
+        );
+        let err = read(Some("plan.docx"), b"Just text", None, &limits).unwrap_err();
+        assert_eq!(err, InputError::Docx(DocxError::NotZip));
+        let err = read(Some("plan.pdf"), b"%PDF-1.4", None, &limits).unwrap_err();
+        assert_eq!(err, InputError::Pdf);
+        let small = Limits {
+            max_file_bytes: 3,
+            ..Limits::default()
+        };
+        assert_eq!(
+            read(None, b"four", None, &small).unwrap_err(),
+            InputError::TooLarge { limit: 3 }
+        );
     }
 }

@@ -35,7 +35,21 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// comment in the plan that names no rule plainplan has.
 pub fn check(source: &str, format: Format, config: &Config) -> Result<Report, String> {
     let doc = parse::parse(source, format);
-    let analysis = Analysis::new(&doc, config);
+    check_document(source, &doc, format, config)
+}
+
+/// Checks a plan read from bytes by [`input::read`] (any format, Word included).
+pub fn check_source(source: &input::Source, config: &Config) -> Result<Report, String> {
+    check_document(&source.text, &source.document, source.format, config)
+}
+
+fn check_document(
+    source: &str,
+    doc: &Document,
+    format: Format,
+    config: &Config,
+) -> Result<Report, String> {
+    let analysis = Analysis::new(doc, config);
     let findings = rules::run(&analysis, config);
     build_report(source, format, &analysis, findings, config)
 }
@@ -79,6 +93,7 @@ fn build_report(
                     suggestion: f.suggestion,
                     heard: f.heard,
                     hard_words: f.hard_words,
+                    location: a.doc.place_of(f.range.start).map(str::to_string),
                     span: span(f.range),
                 },
             )
@@ -131,6 +146,7 @@ fn build_report(
                 has_timescale: i.has_timescale,
                 has_measure: i.has_measure,
                 has_next_step: i.has_next_step,
+                location: a.doc.place_of(i.range.start).map(str::to_string),
                 span: span(i.range.clone()),
             })
             .collect(),

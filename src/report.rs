@@ -54,6 +54,9 @@ pub struct Item {
     pub has_timescale: bool,
     pub has_measure: bool,
     pub has_next_step: bool,
+    /// Where a Word user finds it: "table 2, row 3, column 'By when'".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
     pub span: Span,
 }
 
@@ -70,6 +73,9 @@ pub struct Finding {
     pub heard: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub hard_words: Vec<String>,
+    /// Where a Word user finds it: "paragraph 12", "table 2, row 3, column 'By when'".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
     pub span: Span,
 }
 

@@ -99,13 +99,21 @@ fn write_finding(
     )?;
     let line_no = f.span.line;
     let gutter = " ".repeat(line_no.to_string().len());
-    writeln!(
-        out,
-        "{gutter}{} {file}:{}:{}",
-        style.paint("1;34", "-->"),
-        line_no,
-        f.span.column
-    )?;
+    // Word files have no lines a user can go to: name the paragraph or cell instead.
+    match &f.location {
+        Some(place) => writeln!(
+            out,
+            "{gutter}{} {file}: {place}",
+            style.paint("1;34", "-->")
+        )?,
+        None => writeln!(
+            out,
+            "{gutter}{} {file}:{}:{}",
+            style.paint("1;34", "-->"),
+            line_no,
+            f.span.column
+        )?,
+    }
     let line: Vec<char> = lines.line_text(line_no).chars().collect();
     let start = f.span.column - 1;
     let end = if f.span.end_line == line_no {

@@ -57,9 +57,12 @@ struct CheckArgs {
     /// Settings file; by default the nearest plainplan.toml in the plan's folder or above.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
-    /// Read input as this format whatever its name.
+    /// Read input as this format whatever its name or content.
     #[arg(long, value_enum)]
     input_format: Option<InputFormat>,
+    /// Largest file to read, in megabytes.
+    #[arg(long, value_name = "MB", default_value_t = 50)]
+    max_file_size: usize,
     /// Colour: auto uses colour on a terminal unless NO_COLOR is set.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
@@ -83,6 +86,8 @@ enum FailOn {
 enum InputFormat {
     Text,
     Markdown,
+    Html,
+    Docx,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -179,8 +184,9 @@ fn find_config(plan: &Path) -> Option<PathBuf> {
         .find(|f| f.is_file())
 }
 
-/// One input: its display name and its bytes, or why they could not be read.
-fn read_input(path: &std::path::Path) -> Result<Vec<u8>, String> {
+/// One input's bytes, or why they could not be read. A file over the limit is refused
+/// before it is read.
+fn read_input(path: &std::path::Path, limit: usize) -> Result<Vec<u8>, String> {
     if path.as_os_str() == "-" {
         let mut buf = Vec::new();
         std::io::stdin()
@@ -190,6 +196,11 @@ fn read_input(path: &std::path::Path) -> Result<Vec<u8>, String> {
     }
     if path.is_dir() {
         return Err("is a folder, not a plan (use `plainplan score` for folders)".into());
+    }
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.len() > limit as u64 {
+            return Err(input::InputError::TooLarge { limit }.to_string());
+        }
     }
     std::fs::read(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_string(),
@@ -214,7 +225,13 @@ fn check(args: CheckArgs) -> i32 {
     let forced = args.input_format.map(|f| match f {
         InputFormat::Text => Format::Text,
         InputFormat::Markdown => Format::Markdown,
+        InputFormat::Html => Format::Html,
+        InputFormat::Docx => Format::Docx,
     });
+    let limits = input::Limits {
+        max_file_bytes: args.max_file_size.saturating_mul(1_000_000),
+        ..input::Limits::default()
+    };
     let mut reports = Vec::new();
     let mut failed = false;
     let stdout = std::io::stdout();
@@ -226,12 +243,12 @@ fn check(args: CheckArgs) -> i32 {
             path.display().to_string()
         };
         let checked = config_for(&args, path).and_then(|config| {
-            let bytes = read_input(path)?;
-            let text = input::decode(&bytes).map_err(|e| e.to_string())?;
-            let format = forced.unwrap_or_else(|| input::detect(Some(&name), &text));
-            let mut report = plainplan::check(&text, format, &config)?;
+            let bytes = read_input(path, limits.max_file_bytes)?;
+            let source =
+                input::read(Some(&name), &bytes, forced, &limits).map_err(|e| e.to_string())?;
+            let mut report = plainplan::check_source(&source, &config)?;
             report.file = name.clone();
-            Ok((report, text))
+            Ok((report, source.text))
         });
         match checked {
             Ok((report, text)) => {

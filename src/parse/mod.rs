@@ -1,18 +1,24 @@
 //! Readers that turn a source text into a [`Document`](crate::document::Document).
 
+mod docx;
+mod html;
 mod markdown;
 mod text;
 
+pub use docx::{parse_docx, DocxError, DocxLimits};
+pub use html::parse_html;
 pub use markdown::parse_markdown;
 pub use text::parse_text;
 
 use crate::document::{Document, Format};
 
-/// Parses decoded source text in the given format.
+/// Parses decoded source text in the given format. Word files are bytes: see
+/// [`parse_docx`]; given here as text they are read as plain text.
 pub fn parse(source: &str, format: Format) -> Document {
     match format {
         Format::Markdown => parse_markdown(source),
-        Format::Text => parse_text(source),
+        Format::Html => parse_html(source),
+        Format::Text | Format::Docx => parse_text(source),
     }
 }
 
