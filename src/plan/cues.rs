@@ -179,6 +179,7 @@ pub struct Owner {
     pub state_verbs: Phrases,
     pub receiving: Phrases,
     pub evidence: Phrases,
+    pub records: Phrases,
 }
 
 #[derive(Debug, Deserialize)]

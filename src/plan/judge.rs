@@ -45,11 +45,17 @@ const DETERMINERS: &[&str] = &[
 pub fn has_owner(w: &Words, people: &People) -> bool {
     let mut start = 0;
     for end in 1..=w.len() {
-        if end == w.len() || w.stop_before(end) {
+        // A clause ends at a full stop, or at "and" before a new doer: "CAMHS to offer
+        // support and school to monitor".
+        let new_doer = end < w.len()
+            && w.lower[end] == "and"
+            && (end + 2..(end + 5).min(w.len()))
+                .any(|k| matches!(w.lower[k].as_str(), "to" | "will"));
+        if end == w.len() || w.stop_before(end) || new_doer {
             if clause_owner(w, start..end, people) {
                 return true;
             }
-            start = end;
+            start = if new_doer { end + 1 } else { end };
         }
     }
     false
@@ -94,9 +100,7 @@ fn clause_owner(w: &Words, clause: Range<usize>, people: &People) -> bool {
             let next = modal + 1;
             let c = &cues().owner;
             // "Parents will write down any time he is hurt" records, it does not do.
-            let records = w.lower.get(next).is_some_and(|x| x == "write")
-                && w.lower.get(next + 1).is_some_and(|x| x == "down");
-            c.receiving.at(w, next).is_none() && !records
+            c.receiving.at(w, next).is_none() && c.records.at(w, next).is_none()
         }
         Some(Doer::Child) => does_something(w, modal, clause.end),
         // "FGC referral to be made by SW" names its doer after "by".
@@ -146,7 +150,11 @@ fn doer(w: &Words, from: usize, to: usize, people: &People) -> Option<Doer> {
         looked += 1;
         i += 1;
     }
-    None
+    // A name the plan does not use elsewhere, with its role beside it: "Sian, the
+    // diabetes nurse, will ...".
+    let named = w.is_capitalised(from.min(w.len().saturating_sub(1)));
+    let role = (from..to).any(|k| c.people.at(w, k).is_some());
+    (named && role && from < to).then_some(Doer::Adult)
 }
 
 const CHILD_WORDS: &[&str] = &[

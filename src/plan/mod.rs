@@ -272,6 +272,21 @@ impl Builder<'_> {
             }
             rows[cell.row].push((cell.column, b));
         }
+        // Editors often bold the first row instead of marking it as a header.
+        if columns.is_empty() {
+            if let Some(first) = rows.iter().position(|r| !r.is_empty()) {
+                let guessed: HashMap<usize, Column> = rows[first]
+                    .iter()
+                    .filter_map(|&(col, b)| {
+                        sections::column(doc.block_text(&doc.blocks[b])).map(|c| (col, c))
+                    })
+                    .collect();
+                if guessed.len() >= 2 && guessed.len() * 2 >= rows[first].len() {
+                    columns = guessed;
+                    rows[first].clear();
+                }
+            }
+        }
         let has = |c: Column| columns.values().any(|&v| v == c);
         if !has(Column::Outcome) && !has(Column::Action) {
             return;
