@@ -291,11 +291,7 @@ impl<'s> Body<'s> {
                     in_text = name == b"t";
                     self.start(name, &e);
                 }
-                Event::Empty(e) => {
-                    if self.skip == 0 {
-                        self.empty(e.local_name().as_ref(), &e);
-                    }
-                }
+                Event::Empty(e) if self.skip == 0 => self.empty(e.local_name().as_ref(), &e),
                 Event::End(e) => {
                     depth = depth.saturating_sub(1);
                     if self.skip > 0 {

@@ -168,11 +168,7 @@ impl Parser {
                 self.containers.push("cell");
                 self.start(BlockKind::TableCell(cell));
             }
-            "br" => {
-                if self.b.is_open() {
-                    self.b.push_decoded("\n", span.start, span.len());
-                }
-            }
+            "br" if self.b.is_open() => self.b.push_decoded("\n", span.start, span.len()),
             _ if BLOCKS.contains(&name) => {
                 if self.containers.is_empty() {
                     self.start(BlockKind::Paragraph);
