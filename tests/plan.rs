@@ -107,8 +107,6 @@ fn corpus_plan_metrics_stay_above_their_targets() {
             "tests/corpus",
             "--bin",
             env!("CARGO_BIN_EXE_plainplan"),
-            "--formats",
-            "md,txt",
         ])
         .args(
             [

@@ -95,6 +95,13 @@ const EXACT: &[(&str, Section)] = &[
 pub fn column(text: &str) -> Option<Column> {
     let c = &cues().columns;
     let w = Words::new(text);
+    // Short generic headers only count as the whole cell: "What | Who | When".
+    if matches!(
+        w.lower.join(" ").as_str(),
+        "what" | "what happens" | "plan" | "step"
+    ) {
+        return Some(Column::Action);
+    }
     [
         (&c.label, Column::Label),
         (&c.progress, Column::Progress),
@@ -439,6 +446,7 @@ mod tests {
         assert_eq!(column("Area of Concern"), Some(Column::Label));
         assert_eq!(column("What will happen"), Some(Column::Action));
         assert_eq!(column("Planned Outcome"), Some(Column::Outcome));
+        assert_eq!(column("WHAT"), Some(Column::Action));
         // Cut points inside a character ("“" at byte 78) must not panic.
         assert_eq!(label(&format!("{}“quoted” text", "x".repeat(77))), None);
         let (l, rest) = label("Outcome 1: Dad will stop drinking.").unwrap();
