@@ -16,6 +16,7 @@ pub mod position;
 pub mod readability;
 pub mod report;
 pub mod rules;
+pub mod score;
 pub mod text;
 
 use std::ops::Range;

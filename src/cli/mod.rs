@@ -1,6 +1,8 @@
 //! Command-line parsing and the `check` and `explain` commands.
 
+mod audit;
 mod human;
+mod score;
 
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -11,8 +13,8 @@ use plainplan::rules::{self, RULES};
 use plainplan::{input, Config, Format, Report, Severity};
 
 /// Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
-const EXIT_FINDINGS: i32 = 1;
-const EXIT_ERROR: i32 = 2;
+pub(crate) const EXIT_FINDINGS: i32 = 1;
+pub(crate) const EXIT_ERROR: i32 = 2;
 
 #[derive(Parser)]
 #[command(
@@ -29,6 +31,8 @@ struct Cli {
 enum Command {
     /// Check plans and print what a family would find hard.
     Check(CheckArgs),
+    /// Score every plan in files and folders: one row each, and an optional HTML audit.
+    Score(score::ScoreArgs),
     /// Explain a rule: what it checks, why it matters, and an example.
     Explain {
         /// A rule id, e.g. long-sentence
@@ -108,6 +112,7 @@ pub fn run() -> i32 {
     };
     match cli.command {
         Command::Check(args) => check(args),
+        Command::Score(args) => score::run(args),
         Command::Explain { rule } => explain(&rule),
         Command::Rules => {
             for r in RULES {
@@ -152,17 +157,7 @@ fn kind_name(kind: rules::Kind) -> &'static str {
 /// The settings for a plan: `--config`, or the nearest `plainplan.toml` above the plan,
 /// then the command-line flags on top.
 fn config_for(args: &CheckArgs, plan: &Path) -> Result<Config, String> {
-    let file = match &args.config {
-        Some(f) => Some(f.clone()),
-        None => find_config(plan),
-    };
-    let mut config = match file {
-        Some(f) => {
-            let text = std::fs::read_to_string(&f).map_err(|e| format!("{}: {e}", f.display()))?;
-            Config::from_toml(&text).map_err(|e| format!("{}: {e}", f.display()))?
-        }
-        None => Config::default(),
-    };
+    let mut config = load_config(args.config.as_deref(), plan)?;
     if let Some(age) = args.reading_age {
         config.reading_age_target = age;
     }
@@ -170,6 +165,21 @@ fn config_for(args: &CheckArgs, plan: &Path) -> Result<Config, String> {
         config.max_sentence_words = words;
     }
     Ok(config)
+}
+
+/// `given`, or the nearest `plainplan.toml` above the plan, or the defaults.
+pub(crate) fn load_config(given: Option<&Path>, plan: &Path) -> Result<Config, String> {
+    let file = match given {
+        Some(f) => Some(f.to_path_buf()),
+        None => find_config(plan),
+    };
+    match file {
+        Some(f) => {
+            let text = std::fs::read_to_string(&f).map_err(|e| format!("{}: {e}", f.display()))?;
+            Config::from_toml(&text).map_err(|e| format!("{}: {e}", f.display()))
+        }
+        None => Ok(Config::default()),
+    }
 }
 
 fn find_config(plan: &Path) -> Option<PathBuf> {
@@ -186,7 +196,7 @@ fn find_config(plan: &Path) -> Option<PathBuf> {
 
 /// One input's bytes, or why they could not be read. A file over the limit is refused
 /// before it is read.
-fn read_input(path: &std::path::Path, limit: usize) -> Result<Vec<u8>, String> {
+pub(crate) fn read_input(path: &std::path::Path, limit: usize) -> Result<Vec<u8>, String> {
     if path.as_os_str() == "-" {
         let mut buf = Vec::new();
         std::io::stdin()

@@ -124,7 +124,12 @@ fn definitions(a: &Analysis) -> HashMap<String, usize> {
         let after = text[w.range.end..].trim_start();
         // "Public Law Outline (PLO)"
         if before.ends_with('(') && after.starts_with(')') {
-            let words: Vec<&str> = lexicon_words(&before[..before.len() - 1])
+            // Only the few words before the bracket can spell it out.
+            let mut from = before.len().saturating_sub(200);
+            while !before.is_char_boundary(from) {
+                from += 1;
+            }
+            let words: Vec<&str> = lexicon_words(&before[from..before.len() - 1])
                 .into_iter()
                 .rev()
                 .take(key.len() + 4)

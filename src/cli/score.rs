@@ -1,0 +1,337 @@
+//! `plainplan score`: every plan in some folders, one row each, in parallel, streamed
+//! in a stable order; and the audit page.
+
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use plainplan::score::Summary;
+use plainplan::{input, Config};
+
+use super::audit::Audit;
+
+/// Extensions a folder walk picks up; files named on the command line are always read.
+const PLAN_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "text", "html", "htm", "docx"];
+
+/// Plans checked at a time: enough to keep every core busy, few enough that memory does
+/// not grow with the folder.
+const CHUNK: usize = 256;
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum ScoreFormat {
+    Table,
+    Csv,
+    Jsonl,
+}
+
+#[derive(clap::Args)]
+pub struct ScoreArgs {
+    /// Plan files and folders (searched recursively).
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ScoreFormat::Table)]
+    format: ScoreFormat,
+    /// Also write a self-contained HTML audit report to this file.
+    #[arg(long, value_name = "FILE.html")]
+    report: Option<PathBuf>,
+    /// Exit with 1 when any plan scores below this.
+    #[arg(long, value_name = "SCORE")]
+    min_score: Option<u32>,
+    /// Settings file; by default the nearest plainplan.toml above each plan.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Largest file to read, in megabytes.
+    #[arg(long, value_name = "MB", default_value_t = 50)]
+    max_file_size: usize,
+}
+
+/// One plan's result: its summary and findings, or why it could not be read.
+pub struct Row {
+    pub path: String,
+    pub result: Result<(Summary, Vec<plainplan::report::Finding>), String>,
+}
+
+pub fn run(args: ScoreArgs) -> i32 {
+    let (files, mut failed) = walk(&args.paths);
+    let limits = input::Limits {
+        max_file_bytes: args.max_file_size.saturating_mul(1_000_000),
+        ..input::Limits::default()
+    };
+    let configs = match configs(&files, args.config.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return super::EXIT_ERROR;
+        }
+    };
+    let progress = std::io::stderr().is_terminal().then(|| {
+        let bar = indicatif::ProgressBar::new(files.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} plans {eta}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut audit = args.report.as_ref().map(|_| Audit::default());
+    let mut below = false;
+    let mut totals = Some(Totals::default());
+    if let ScoreFormat::Table = args.format {
+        let _ = writeln!(out, "{}", table_header());
+    }
+    if let ScoreFormat::Csv = args.format {
+        let _ = writeln!(out, "{}", CSV_HEADER);
+    }
+    for (name, error) in &failed {
+        write_row(
+            &mut out,
+            args.format,
+            &Row {
+                path: name.clone(),
+                result: Err(error.clone()),
+            },
+        );
+    }
+    for chunk in files.chunks(CHUNK) {
+        let rows: Vec<Row> = chunk
+            .par_iter()
+            .map(|path| score_one(path, &configs, &limits))
+            .collect();
+        for row in &rows {
+            write_row(&mut out, args.format, row);
+            if let (Some(t), Ok((s, _))) = (totals.as_mut(), &row.result) {
+                t.add(s.score);
+            }
+            match &row.result {
+                Ok((s, _)) => below |= args.min_score.is_some_and(|m| s.score < m),
+                Err(e) => failed.push((row.path.clone(), e.clone())),
+            }
+            if let Some(a) = audit.as_mut() {
+                a.add(row);
+            }
+        }
+        if let Some(bar) = &progress {
+            bar.inc(chunk.len() as u64);
+        }
+    }
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    if let (ScoreFormat::Table, Some(a)) = (args.format, &totals) {
+        let _ = writeln!(out, "\n{}", a.line());
+    }
+    let _ = out.flush();
+    for (name, error) in &failed {
+        eprintln!("error: {name}: {error}");
+    }
+    if let (Some(path), Some(audit)) = (&args.report, audit) {
+        let target = configs
+            .values()
+            .next()
+            .map_or(11.0, |c| c.reading_age_target);
+        if let Err(e) = std::fs::write(path, audit.html(target)) {
+            eprintln!("error: {}: {e}", path.display());
+            return super::EXIT_ERROR;
+        }
+    }
+    if !failed.is_empty() {
+        super::EXIT_ERROR
+    } else if below {
+        super::EXIT_FINDINGS
+    } else {
+        0
+    }
+}
+
+/// The line under the table.
+#[derive(Default)]
+struct Totals {
+    plans: usize,
+    sum: u64,
+    below_60: usize,
+}
+
+impl Totals {
+    fn add(&mut self, score: u32) {
+        self.plans += 1;
+        self.sum += u64::from(score);
+        self.below_60 += usize::from(score < 60);
+    }
+
+    fn line(&self) -> String {
+        format!(
+            "{} plans, mean score {:.0}, {} below 60",
+            self.plans,
+            self.sum as f64 / self.plans.max(1) as f64,
+            self.below_60
+        )
+    }
+}
+
+/// Every plan under `paths`, in a stable order: hidden files and other file types
+/// skipped, symbolic links to folders not followed (so no loops). Paths that cannot be
+/// read come back as errors.
+fn walk(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(String, String)>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for root in paths {
+        match std::fs::metadata(root) {
+            Ok(m) if m.is_dir() => {
+                let mut found = Vec::new();
+                let mut stack = vec![root.clone()];
+                while let Some(dir) = stack.pop() {
+                    let entries = match std::fs::read_dir(&dir) {
+                        Ok(e) => e,
+                        Err(e) => {
+                            errors.push((dir.display().to_string(), e.to_string()));
+                            continue;
+                        }
+                    };
+                    for entry in entries.flatten() {
+                        let path = entry.path();
+                        let hidden = entry.file_name().to_string_lossy().starts_with('.');
+                        let Ok(kind) = entry.file_type() else {
+                            continue;
+                        };
+                        if hidden || kind.is_symlink() && path.is_dir() {
+                            continue;
+                        }
+                        if kind.is_dir() {
+                            stack.push(path);
+                        } else if is_plan(&path) {
+                            found.push(path);
+                        }
+                    }
+                }
+                found.sort();
+                files.extend(found);
+            }
+            Ok(_) => files.push(root.clone()),
+            Err(_) => errors.push((root.display().to_string(), "no such file or folder".into())),
+        }
+    }
+    (files, errors)
+}
+
+fn is_plan(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| PLAN_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// The settings for each folder: read once, not once per plan.
+fn configs(files: &[PathBuf], given: Option<&Path>) -> Result<HashMap<PathBuf, Config>, String> {
+    let mut out = HashMap::new();
+    for f in files {
+        let dir = f.parent().unwrap_or(Path::new("")).to_path_buf();
+        if let std::collections::hash_map::Entry::Vacant(slot) = out.entry(dir) {
+            slot.insert(super::load_config(given, f)?);
+        }
+    }
+    Ok(out)
+}
+
+fn score_one(path: &Path, configs: &HashMap<PathBuf, Config>, limits: &input::Limits) -> Row {
+    let name = path.display().to_string();
+    let default = Config::default();
+    let config = path
+        .parent()
+        .and_then(|d| configs.get(d))
+        .unwrap_or(&default);
+    let result = super::read_input(path, limits.max_file_bytes).and_then(|bytes| {
+        let source = input::read(Some(&name), &bytes, None, limits).map_err(|e| e.to_string())?;
+        let mut report = plainplan::check_source(&source, config)?;
+        report.file = name.clone();
+        Ok((Summary::of(&report), report.findings))
+    });
+    Row { path: name, result }
+}
+
+const CSV_HEADER: &str = "file,score,words,reading_age,flesch_reading_ease,jargon,acronyms,blaming,outcomes,actions,vague,no_owner,no_timescale,no_measure,no_next_step,has_contingency,error";
+
+fn table_header() -> String {
+    format!(
+        "{:>5} {:>7} {:>6} {:>6} {:>7} {:>5} {:>5} {:>8} {:>8} {:>8} {:>8} {:>11}  file",
+        "score",
+        "reading",
+        "words",
+        "jargon",
+        "blaming",
+        "items",
+        "vague",
+        "no owner",
+        "no time",
+        "no meas.",
+        "no next",
+        "contingency"
+    )
+}
+
+fn write_row(out: &mut impl Write, format: ScoreFormat, row: &Row) {
+    let _ = match (&row.result, format) {
+        (Ok((s, _)), ScoreFormat::Table) => writeln!(
+            out,
+            "{:>5} {:>7.1} {:>6} {:>6} {:>7} {:>5} {:>5} {:>8} {:>8} {:>8} {:>8} {:>11}  {}",
+            s.score,
+            s.reading_age,
+            s.words,
+            s.jargon + s.acronyms,
+            s.blaming,
+            s.outcomes + s.actions,
+            s.vague,
+            s.no_owner,
+            s.no_timescale,
+            s.no_measure,
+            s.no_next_step,
+            if s.has_contingency { "yes" } else { "NO" },
+            s.file
+        ),
+        (Err(e), ScoreFormat::Table) => {
+            writeln!(out, "{:>5} {:>7} {e}  {}", "-", "error", row.path)
+        }
+        (Ok((s, _)), ScoreFormat::Csv) => writeln!(
+            out,
+            "{},{},{},{:.1},{:.1},{},{},{},{},{},{},{},{},{},{},{},",
+            csv(&s.file),
+            s.score,
+            s.words,
+            s.reading_age,
+            s.flesch_reading_ease,
+            s.jargon,
+            s.acronyms,
+            s.blaming,
+            s.outcomes,
+            s.actions,
+            s.vague,
+            s.no_owner,
+            s.no_timescale,
+            s.no_measure,
+            s.no_next_step,
+            s.has_contingency
+        ),
+        (Err(e), ScoreFormat::Csv) => writeln!(out, "{},,,,,,,,,,,,,,,,{}", csv(&row.path), csv(e)),
+        (Ok((s, _)), ScoreFormat::Jsonl) => writeln!(
+            out,
+            "{}",
+            serde_json::to_string(s).expect("summary serialises")
+        ),
+        (Err(e), ScoreFormat::Jsonl) => writeln!(
+            out,
+            "{}",
+            serde_json::json!({ "file": row.path, "error": e })
+        ),
+    };
+}
+
+/// A CSV field, quoted when it must be.
+fn csv(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}

@@ -1,0 +1,129 @@
+//! One line per plan for audits: the counts a quality-assurance team compares, and a
+//! 0–100 plain-plan score.
+//!
+//! The score adds three parts:
+//! - **reading, 30 points**: all 30 when the reading age is at or below the target, 6
+//!   fewer for each year above it;
+//! - **language, 20 points**: 20, less 2 for each jargon term, unexplained acronym or
+//!   blaming or care-system word per 1,000 words;
+//! - **plan, 50 points**: 40 times the share of checks the outcomes and actions pass
+//!   (each: not vague, a timescale, a next step, and an owner for an action or a measure
+//!   for an outcome), and 10 when the plan says what happens if things do not change.
+//!   A document with no outcomes or actions gets no plan points.
+
+use serde::Serialize;
+
+use crate::report::Report;
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Summary {
+    pub file: String,
+    pub words: usize,
+    pub reading_age: f64,
+    pub flesch_reading_ease: f64,
+    pub jargon: usize,
+    pub acronyms: usize,
+    pub blaming: usize,
+    pub outcomes: usize,
+    pub actions: usize,
+    pub vague: usize,
+    pub no_owner: usize,
+    pub no_timescale: usize,
+    pub no_measure: usize,
+    pub no_next_step: usize,
+    pub has_contingency: bool,
+    pub score: u32,
+}
+
+impl Summary {
+    pub fn of(report: &Report) -> Summary {
+        let rules = |ids: &[&str]| {
+            report
+                .findings
+                .iter()
+                .filter(|f| ids.contains(&f.rule))
+                .count()
+        };
+        let checked: Vec<_> = report
+            .items
+            .iter()
+            .filter(|i| i.kind != "contingency")
+            .collect();
+        let count =
+            |f: &dyn Fn(&&crate::report::Item) -> bool| checked.iter().filter(|i| f(i)).count();
+        let mut s = Summary {
+            file: report.file.clone(),
+            words: report.stats.words,
+            reading_age: report.readability.scores.reading_age,
+            flesch_reading_ease: report.readability.scores.flesch_reading_ease,
+            jargon: rules(&["jargon"]),
+            acronyms: rules(&["acronym"]),
+            blaming: rules(&["blaming-language", "care-language"]),
+            outcomes: count(&|i| i.kind == "outcome"),
+            actions: count(&|i| i.kind == "action"),
+            vague: count(&|i| i.vague),
+            no_owner: count(&|i| !i.has_owner),
+            no_timescale: count(&|i| !i.has_timescale),
+            no_measure: count(&|i| !i.has_measure),
+            no_next_step: count(&|i| !i.has_next_step),
+            has_contingency: !report.findings.iter().any(|f| f.rule == "no-contingency"),
+            score: 0,
+        };
+        let reading = (30.0
+            - 6.0 * (s.reading_age - report.readability.target_reading_age).max(0.0))
+        .max(0.0);
+        let per_thousand =
+            (s.jargon + s.acronyms + s.blaming) as f64 * 1000.0 / s.words.max(1) as f64;
+        let language = (20.0 - 2.0 * per_thousand).max(0.0);
+        let passed: usize = checked
+            .iter()
+            .map(|i| {
+                let kind_check = if i.kind == "action" {
+                    i.has_owner
+                } else {
+                    i.has_measure
+                };
+                [!i.vague, i.has_timescale, i.has_next_step, kind_check]
+                    .iter()
+                    .filter(|&&ok| ok)
+                    .count()
+            })
+            .sum();
+        let plan = if checked.is_empty() {
+            0.0
+        } else {
+            40.0 * passed as f64 / (4 * checked.len()) as f64
+                + if s.has_contingency { 10.0 } else { 0.0 }
+        };
+        s.score = (reading + language + plan).round().clamp(0.0, 100.0) as u32;
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{check, Config, Format};
+
+    fn score(text: &str) -> Summary {
+        Summary::of(&check(text, Format::Markdown, &Config::default()).unwrap())
+    }
+
+    #[test]
+    fn a_specific_plain_plan_scores_near_full_marks_and_a_vague_one_low() {
+        let good = score(
+            "## What needs to change\n\nKai will go to nursery every weekday by 9am, shown on the nursery register.\n\n\
+             - Mum will walk Kai to nursery every weekday, starting on 3 March 2027.\n\n\
+             ## What will happen if things do not change\n\n\
+             - If Kai misses 2 days of nursery in a week, Sam (social worker) will visit the same day.\n",
+        );
+        assert!(good.score >= 95, "{good:?}");
+        assert!(good.has_contingency && good.outcomes == 1 && good.actions == 1);
+        let poor = score(
+            "## Outcomes\n\n- Kai's needs will be met.\n- Mum to engage with services and demonstrate capacity to change.\n\n\
+             ## Actions\n\n- Referral to be made to CAMHS. The core group will monitor.\n",
+        );
+        assert!(poor.score < 60, "{poor:?}");
+        assert_eq!((poor.vague, poor.has_contingency), (3, false));
+    }
+}

@@ -1,0 +1,208 @@
+//! `plainplan score` as a quality-assurance team uses it.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn plainplan() -> Command {
+    Command::cargo_bin("plainplan").unwrap()
+}
+
+fn temp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("plainplan-score-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn jsonl(args: &[&str], paths: &[&Path]) -> (Vec<Value>, i32) {
+    let out = plainplan()
+        .args(["score", "--format", "jsonl"])
+        .args(args)
+        .args(paths)
+        .output()
+        .unwrap();
+    let rows = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    (rows, out.status.code().unwrap())
+}
+
+#[test]
+fn the_corpus_folder_gives_one_row_per_plan_in_a_stable_order() {
+    let (rows, code) = jsonl(&[], &[Path::new("tests/corpus")]);
+    assert_eq!(code, 0);
+    let files: Vec<&str> = rows.iter().map(|r| r["file"].as_str().unwrap()).collect();
+    let plans = files.iter().filter(|f| !f.ends_with("README.md")).count();
+    assert_eq!(plans, 32, "{files:?}");
+    let mut sorted = files.clone();
+    sorted.sort();
+    assert_eq!(files, sorted);
+    let (again, _) = jsonl(&[], &[Path::new("tests/corpus")]);
+    assert_eq!(rows, again, "the same rows whatever the thread timing");
+    let row = |name: &str| {
+        rows.iter()
+            .find(|r| r["file"].as_str().unwrap().ends_with(name))
+            .unwrap()
+    };
+    let (good, poor) = (row("01-cp-ashworth.md"), row("03-cp-walsh.md"));
+    assert!(
+        good["score"].as_u64() > poor["score"].as_u64(),
+        "{good} {poor}"
+    );
+    assert_eq!(poor["has_contingency"], false);
+    assert!(poor["vague"].as_u64().unwrap() > 5, "{poor}");
+}
+
+#[test]
+fn csv_and_table_have_a_header_and_a_row_per_plan() {
+    let out = plainplan()
+        .args(["score", "--format", "csv", "tests/corpus"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("file,score,words,reading_age"));
+    assert_eq!(lines.count(), 33);
+    let out = plainplan()
+        .args(["score", "tests/corpus"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("score reading"), "{text}");
+    assert!(text.trim_end().ends_with("below 60"), "{text}");
+}
+
+#[test]
+fn hidden_files_other_files_and_symlink_loops_are_skipped() {
+    let dir = temp("walk");
+    std::fs::write(
+        dir.join("plan.md"),
+        "# Plan\n\n## Actions\n\n- Mum will ring the GP by Friday.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join(".draft.md"), "# Hidden\n").unwrap();
+    std::fs::write(dir.join("photo.jpg"), [0xFF, 0xD8, 0xFF]).unwrap();
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("sub/notes.txt"), "ACTIONS\n- Ring the GP.\n").unwrap();
+    std::os::unix::fs::symlink(&dir, dir.join("sub/loop")).unwrap();
+    let (rows, code) = jsonl(&[], &[&dir]);
+    assert_eq!(code, 0);
+    let files: Vec<String> = rows
+        .iter()
+        .map(|r| r["file"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(files.len(), 2, "{files:?}");
+    assert!(
+        files[0].ends_with("plan.md") && files[1].ends_with("sub/notes.txt"),
+        "{files:?}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_listed_and_the_run_goes_on() {
+    let (rows, code) = jsonl(
+        &[],
+        &[
+            Path::new("tests/fixtures/bad"),
+            Path::new("examples/good-plan.md"),
+        ],
+    );
+    assert_eq!(code, 2);
+    let errors = rows.iter().filter(|r| r.get("error").is_some()).count();
+    assert_eq!(errors, 7, "{rows:?}");
+    assert!(rows
+        .iter()
+        .any(|r| r["file"] == "examples/good-plan.md" && r["score"].is_u64()));
+}
+
+#[test]
+fn min_score_fails_the_run_when_a_plan_is_below_it() {
+    let (_, code) = jsonl(
+        &["--min-score", "60"],
+        &[Path::new("tests/corpus/03-cp-walsh.md")],
+    );
+    assert_eq!(code, 1);
+    let (_, code) = jsonl(
+        &["--min-score", "10"],
+        &[Path::new("tests/corpus/03-cp-walsh.md")],
+    );
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn ten_thousand_plans_stream_out_in_order() {
+    let dir = temp("many");
+    let plan = std::fs::read_to_string("tests/corpus/03-cp-walsh.md").unwrap();
+    for i in 0..10_000 {
+        let sub = dir.join(format!("{:02}", i % 50));
+        std::fs::create_dir_all(&sub).unwrap();
+        std::fs::write(sub.join(format!("plan-{i:05}.md")), &plan).unwrap();
+    }
+    let (rows, code) = jsonl(&[], &[&dir]);
+    assert_eq!(code, 0);
+    assert_eq!(rows.len(), 10_000);
+    let files: Vec<&str> = rows.iter().map(|r| r["file"].as_str().unwrap()).collect();
+    assert!(files.windows(2).all(|w| w[0] < w[1]));
+    assert!(rows.iter().all(|r| r["score"] == rows[0]["score"]));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn the_audit_page_is_self_contained_and_chromium_draws_its_charts() {
+    let dir = temp("audit");
+    let page = dir.join("audit.html");
+    plainplan()
+        .args(["score", "--format", "csv", "tests/corpus", "--report"])
+        .arg(&page)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert_eq!(
+        html.matches("<svg").count(),
+        3,
+        "reading ages, problems, jargon"
+    );
+    for part in [
+        "Reading age against the target",
+        "Most common jargon",
+        "Plans that most need work",
+        "03-cp-walsh.md",
+    ] {
+        assert!(html.contains(part), "{part}");
+    }
+    assert!(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"));
+    let shot = dir.join("audit.png");
+    let status = std::process::Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--window-size=1000,1800",
+        ])
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium is installed (.ci/run installs it)");
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let png = std::fs::read(&shot).unwrap();
+    assert_eq!(&png[1..4], b"PNG");
+    // A page of charts, not a blank one: a blank 1000×1800 screenshot is a few KB.
+    assert!(png.len() > 40_000, "screenshot is {} bytes", png.len());
+    std::fs::copy(&shot, "target/audit-screenshot.png").ok();
+    std::fs::remove_dir_all(&dir).unwrap();
+}
