@@ -12,6 +12,8 @@ pub enum Format {
     Markdown,
     Html,
     Docx,
+    /// Text taken from a PDF (best effort), read as plain text.
+    Pdf,
 }
 
 impl Format {
@@ -21,6 +23,7 @@ impl Format {
             Format::Markdown => "markdown",
             Format::Html => "html",
             Format::Docx => "docx",
+            Format::Pdf => "pdf",
         }
     }
 
@@ -31,13 +34,14 @@ impl Format {
             "txt" | "text" => Some(Format::Text),
             "html" | "htm" | "xhtml" => Some(Format::Html),
             "docx" => Some(Format::Docx),
+            "pdf" => Some(Format::Pdf),
             _ => None,
         }
     }
 
     /// Whether the format is read from bytes rather than decoded text.
     pub fn is_binary(self) -> bool {
-        self == Format::Docx
+        matches!(self, Format::Docx | Format::Pdf)
     }
 }
 

@@ -28,8 +28,13 @@ impl Default for Limits {
 pub enum InputError {
     Empty,
     Binary,
-    TooLarge { limit: usize },
+    TooLarge {
+        limit: usize,
+    },
+    /// A PDF, and this build reads no PDFs (the browser build).
     Pdf,
+    /// A PDF with no text to take: scanned pages, or a file the reader cannot follow.
+    PdfNoText,
     Docx(DocxError),
 }
 
@@ -48,7 +53,11 @@ impl fmt::Display for InputError {
             ),
             InputError::Pdf => write!(
                 f,
-                "this is a PDF; plainplan reads Word, HTML, Markdown and text. Save the plan as Word (.docx) or copy its text into a .txt file"
+                "this is a PDF, which this build does not read. Save the plan as Word (.docx) or copy its text into a .txt file"
+            ),
+            InputError::PdfNoText => write!(
+                f,
+                "no text could be taken from this PDF (a scan, or a layout plainplan cannot follow). Save the plan as Word (.docx) or text"
             ),
             InputError::Docx(e) => e.fmt(f),
         }
@@ -60,11 +69,16 @@ impl std::error::Error for InputError {}
 /// A plan read from bytes: the text that positions refer to, its format, and its blocks.
 #[derive(Debug)]
 pub struct Source {
-    /// The decoded file, or for Word the text extracted from it.
+    /// The decoded file, or for Word and PDF the text extracted from it.
     pub text: String,
     pub format: Format,
     pub document: Document,
+    /// What the reader could not be sure of, for the user to know.
+    pub notes: Vec<String>,
 }
+
+/// Shown with every report of a PDF.
+pub const PDF_NOTE: &str = "Read from a PDF, best effort: tables may be read out of order and headings may be lost, so the plan checks can miss items. Check the Word file if there is one.";
 
 /// Reads one input: checks the size, finds the format (from `forced`, the content, then
 /// the name), decodes and parses it.
@@ -84,7 +98,7 @@ pub fn read(
         .and_then(Format::from_extension);
     let zip = bytes.starts_with(b"PK\x03\x04");
     if forced.is_none() && bytes.starts_with(b"%PDF") {
-        return Err(InputError::Pdf);
+        return pdf(bytes);
     }
     let format = forced.unwrap_or(if zip { Format::Docx } else { Format::Text });
     if format == Format::Docx || forced.is_none() && by_name == Some(Format::Docx) {
@@ -96,6 +110,7 @@ pub fn read(
             text: document.text.clone(),
             format: Format::Docx,
             document,
+            notes: Vec::new(),
         });
     }
     let text = decode(bytes)?;
@@ -105,7 +120,37 @@ pub fn read(
         text,
         format,
         document,
+        notes: Vec::new(),
     })
+}
+
+/// Text-based PDFs, best effort: the text is read as plain text, with a note.
+#[cfg(feature = "pdf")]
+fn pdf(bytes: &[u8]) -> Result<Source, InputError> {
+    // The PDF reader can panic on files it does not understand: that is a bad input,
+    // not a crash.
+    let extracted = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem(bytes));
+    let text = match extracted {
+        Ok(Ok(text)) => text,
+        _ => return Err(InputError::PdfNoText),
+    };
+    // Symbol-font bullets come out as a private-use character.
+    let text = text.replace('\u{f0b7}', "•");
+    if text.trim().is_empty() {
+        return Err(InputError::PdfNoText);
+    }
+    let document = parse::parse(&text, Format::Text);
+    Ok(Source {
+        text,
+        format: Format::Pdf,
+        document,
+        notes: vec![PDF_NOTE.to_string()],
+    })
+}
+
+#[cfg(not(feature = "pdf"))]
+fn pdf(_: &[u8]) -> Result<Source, InputError> {
+    Err(InputError::Pdf)
 }
 
 /// Decodes text: UTF-8 with or without a byte-order mark, UTF-16 with one, and
@@ -229,7 +274,10 @@ mod tests {
         let err = read(Some("plan.docx"), b"Just text", None, &limits).unwrap_err();
         assert_eq!(err, InputError::Docx(DocxError::NotZip));
         let err = read(Some("plan.pdf"), b"%PDF-1.4", None, &limits).unwrap_err();
-        assert_eq!(err, InputError::Pdf);
+        assert!(
+            matches!(err, InputError::Pdf | InputError::PdfNoText),
+            "{err:?}"
+        );
         let small = Limits {
             max_file_bytes: 3,
             ..Limits::default()

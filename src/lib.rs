@@ -41,7 +41,9 @@ pub fn check(source: &str, format: Format, config: &Config) -> Result<Report, St
 
 /// Checks a plan read from bytes by [`input::read`] (any format, Word included).
 pub fn check_source(source: &input::Source, config: &Config) -> Result<Report, String> {
-    check_document(&source.text, &source.document, source.format, config)
+    let mut report = check_document(&source.text, &source.document, source.format, config)?;
+    report.notes = source.notes.clone();
+    Ok(report)
 }
 
 fn check_document(
@@ -131,6 +133,7 @@ fn build_report(
             scores: a.scores.unwrap_or_default().rounded(),
             target_reading_age: config.reading_age_target,
         },
+        notes: Vec::new(),
         items: a
             .plan
             .items

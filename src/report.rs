@@ -14,6 +14,9 @@ pub struct Report {
     pub format: &'static str,
     pub stats: Stats,
     pub readability: Readability,
+    /// What the reader could not be sure of ("read from a PDF, best effort").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
     pub items: Vec<Item>,
     pub findings: Vec<Finding>,
     /// Scores of each sentence that counts towards the document's scores.

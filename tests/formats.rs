@@ -234,6 +234,10 @@ fn bad_inputs_get_a_one_line_error_naming_the_file_and_the_reason() {
             "tests/fixtures/bad/zip-bomb.docx",
             "unpacks to more than 200 MB",
         ),
+        (
+            "tests/fixtures/bad/scanned.pdf",
+            "no text could be taken from this PDF",
+        ),
         ("tests/fixtures/no-such-plan.md", "no such file"),
         ("tests/fixtures", "is a folder"),
     ];
@@ -248,6 +252,27 @@ fn bad_inputs_get_a_one_line_error_naming_the_file_and_the_reason() {
         );
         assert!(stderr.contains(reason), "{path}: {stderr}");
     }
+}
+
+#[test]
+fn a_text_pdf_is_read_best_effort_and_says_so() {
+    let r = report("tests/fixtures/text-plan.pdf");
+    assert_eq!(r["format"], "pdf");
+    assert!(r["notes"][0]
+        .as_str()
+        .unwrap()
+        .contains("tables may be read out of order"));
+    let got = items(&r);
+    assert!(
+        got.contains(&("action".into(), "Referral to be made to CAMHS.".into())),
+        "{got:?}"
+    );
+    plainplan()
+        .args(["check", "tests/fixtures/text-plan.pdf"])
+        .assert()
+        .stdout(predicate::str::contains(
+            "note: tests/fixtures/text-plan.pdf: Read from a PDF, best effort",
+        ));
 }
 
 #[test]

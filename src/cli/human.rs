@@ -35,6 +35,14 @@ pub fn write_report(
     let style = Style { on: colour };
     let lines = LineIndex::new(source);
     let hyphenator = Standard::from_embedded(Language::EnglishUS).ok();
+    for note in &report.notes {
+        writeln!(
+            out,
+            "{} {}: {note}",
+            style.paint("1;36", "note:"),
+            report.file
+        )?;
+    }
     // The plan checks often find several gaps in one item: show the item once.
     let mut i = 0;
     while i < report.findings.len() {

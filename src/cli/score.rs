@@ -13,7 +13,9 @@ use plainplan::{input, Config};
 use super::audit::Audit;
 
 /// Extensions a folder walk picks up; files named on the command line are always read.
-const PLAN_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "text", "html", "htm", "docx"];
+const PLAN_EXTENSIONS: &[&str] = &[
+    "md", "markdown", "txt", "text", "html", "htm", "docx", "pdf",
+];
 
 /// Plans checked at a time: enough to keep every core busy, few enough that memory does
 /// not grow with the folder.

@@ -18,7 +18,7 @@ pub fn parse(source: &str, format: Format) -> Document {
     match format {
         Format::Markdown => parse_markdown(source),
         Format::Html => parse_html(source),
-        Format::Text | Format::Docx => parse_text(source),
+        Format::Text | Format::Docx | Format::Pdf => parse_text(source),
     }
 }
 
