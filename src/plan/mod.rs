@@ -201,6 +201,7 @@ impl Builder<'_> {
                                 Label::Field => unreachable!(),
                             }
                         }
+                        None if matches!(section, Section::Front | Section::Skip) => {}
                         None => {
                             let w = self.words_in(block.range.clone());
                             // "These are the goals:" and "please ring Priya" talk to the

@@ -40,27 +40,36 @@ fn list(text: &'static str) -> HashSet<&'static str> {
 pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
     static WORDS: OnceLock<(HashSet<&str>, HashSet<&str>)> = OnceLock::new();
     let (participles, stative) = WORDS.get_or_init(|| (list(PARTICIPLES), list(STATIVE)));
+    // Most words are not a form of "be": compare as written, and lower-case only the
+    // few words that could be a participle.
+    let is = |list: &[&str], w: &str| {
+        list.iter()
+            .any(|b| b.eq_ignore_ascii_case(&w.replace('’', "'")))
+    };
+    let lower = |w: &str| w.to_lowercase().replace('’', "'");
     for s in &a.sentences {
         let words = a.sentence_words(s);
-        let lower: Vec<String> = words
-            .iter()
-            .map(|w| a.text(w.range.clone()).to_lowercase().replace('’', "'"))
-            .collect();
+        let written = |k: usize| a.text(words[k].range.clone());
         let mut i = 0;
-        while i < lower.len() {
-            if !BE.contains(&lower[i].as_str()) {
+        while i < words.len() {
+            let w = written(i);
+            if w.len() > 7 || !is(BE, w) {
                 i += 1;
                 continue;
             }
             let mut j = i + 1;
-            while j < lower.len()
+            while j < words.len()
                 && j - i <= 3
-                && (BETWEEN.contains(&lower[j].as_str())
-                    || lower[j].ends_with("ly") && !participles.contains(lower[j].as_str()))
+                && (is(BETWEEN, written(j))
+                    || written(j).ends_with("ly")
+                        && !participles.contains(lower(written(j)).as_str()))
             {
                 j += 1;
             }
-            let Some(word) = lower.get(j) else { break };
+            if j >= words.len() {
+                break;
+            }
+            let word = lower(written(j));
             if participles.contains(word.as_str()) && !stative.contains(word.as_str()) {
                 let range = words[i].range.start..words[j].range.end;
                 out.push(
