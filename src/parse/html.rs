@@ -332,7 +332,8 @@ fn decode_entities(raw: &str) -> Vec<(String, usize, usize)> {
 
 /// The entity at the start of `s` ("&amp;", "&#8217;", "&#x2019;"), decoded, with its length.
 fn entity(s: &str) -> Option<(String, usize)> {
-    let end = s[..s.len().min(12)].find(';')?;
+    // Entities are ASCII: look for the ';' in the first bytes without cutting a character.
+    let end = s.bytes().take(12).position(|b| b == b';')?;
     let name = &s[1..end];
     let c = if let Some(num) = name.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
@@ -464,6 +465,15 @@ mod tests {
     fn script_and_style_are_dropped_and_entities_decoded() {
         let got = blocks("<style>p{color:red}</style><script>var a = '<p>';</script><p>Zoë&rsquo;s mum &amp; dad</p>");
         assert_eq!(got, vec![(BlockKind::Paragraph, "Zoë’s mum & dad".into())]);
+    }
+
+    #[test]
+    fn an_ampersand_before_non_ascii_text_is_just_text() {
+        // Found by the property tests: the entity scan cut a character in two.
+        assert_eq!(
+            blocks("<p>&nbsp;’s’sMum & Łukasz’s</p>")[0].1,
+            "\u{a0}’s’sMum & Łukasz’s"
+        );
     }
 
     #[test]
