@@ -15,6 +15,8 @@ pub struct Config {
     pub reading_age_target: f64,
     /// `long-sentence` fires on sentences with more words than this.
     pub max_sentence_words: usize,
+    /// Most findings reported for one plan; the rest are counted in a note.
+    pub max_findings: usize,
     /// Severity per rule id; `None` switches a rule off.
     severities: HashMap<&'static str, Option<Severity>>,
     /// Words and terms never flagged, lower case.
@@ -27,6 +29,7 @@ impl Default for Config {
         Config {
             reading_age_target: 11.0,
             max_sentence_words: 25,
+            max_findings: 5_000,
             severities: HashMap::new(),
             accepted: HashSet::new(),
             local: None,
@@ -42,6 +45,8 @@ struct File {
     reading_age: Option<f64>,
     #[serde(alias = "max_sentence_words")]
     max_sentence_words: Option<usize>,
+    #[serde(alias = "max_findings")]
+    max_findings: Option<usize>,
     #[serde(default)]
     rules: HashMap<String, String>,
     #[serde(default)]
@@ -78,6 +83,9 @@ impl Config {
         }
         if let Some(words) = file.max_sentence_words {
             config.max_sentence_words = words;
+        }
+        if let Some(n) = file.max_findings {
+            config.max_findings = n;
         }
         for (rule, level) in &file.rules {
             let severity = match level.as_str() {

@@ -42,7 +42,7 @@ pub fn check(source: &str, format: Format, config: &Config) -> Result<Report, St
 /// Checks a plan read from bytes by [`input::read`] (any format, Word included).
 pub fn check_source(source: &input::Source, config: &Config) -> Result<Report, String> {
     let mut report = check_document(&source.text, &source.document, source.format, config)?;
-    report.notes = source.notes.clone();
+    report.notes.splice(0..0, source.notes.iter().cloned());
     Ok(report)
 }
 
@@ -54,7 +54,17 @@ fn check_document(
 ) -> Result<Report, String> {
     let analysis = Analysis::new(doc, config);
     let findings = rules::run(&analysis, config);
-    build_report(source, format, &analysis, findings, config)
+    let mut report = build_report(source, format, &analysis, findings, config)?;
+    // A pathological file can have a finding on every word: keep the report usable.
+    if report.findings.len() > config.max_findings {
+        let dropped = report.findings.len() - config.max_findings;
+        report.findings.truncate(config.max_findings);
+        report.notes.push(format!(
+            "Only the first {} findings are shown; {dropped} more were left out (max-findings in plainplan.toml).",
+            config.max_findings
+        ));
+    }
+    Ok(report)
 }
 
 fn build_report(

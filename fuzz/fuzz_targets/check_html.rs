@@ -1,0 +1,7 @@
+//! The whole check on arbitrary text read as html.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let _ = plainplan::check(&text, plainplan::Format::Html, &plainplan::Config::default());
+});

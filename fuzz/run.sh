@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Fuzzes every target for N seconds each (default 60), seeded from the corpus and the
+# input fixtures. Needs a nightly toolchain and cargo-fuzz:
+#   rustup toolchain install nightly --profile minimal && cargo install cargo-fuzz
+# A crash is saved under fuzz/artifacts/TARGET/; add it to tests/fuzz_regressions.rs.
+set -euo pipefail
+cd "$(dirname "$0")"
+seconds=${1:-60}
+targets=${2:-"check_text check_markdown check_html read_docx read_any"}
+for t in $targets; do
+    mkdir -p "corpus/$t"
+    case $t in
+        read_docx) cp ../tests/corpus/*.docx ../tests/fixtures/*.docx "corpus/$t/" ;;
+        check_html) cp ../tests/corpus/*.html "corpus/$t/" ;;
+        read_any) cp ../tests/corpus/*.{md,txt,html,docx} ../tests/fixtures/*.{docx,pdf} ../tests/fixtures/encodings/* "corpus/$t/" ;;
+        *) cp ../tests/corpus/*.md ../tests/corpus/*.txt "corpus/$t/" ;;
+    esac
+    cargo +nightly fuzz run "$t" "corpus/$t" -- -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=200000 2>&1 \
+        | grep -E "^#[0-9]+.*(DONE|pulse)|Done [0-9]+ runs|ERROR|panicked|SUMMARY" | tail -3
+done
