@@ -2,7 +2,7 @@
 # Fuzzes every target for N seconds each (default 60), seeded from the corpus and the
 # input fixtures. Needs a nightly toolchain and cargo-fuzz:
 #   rustup toolchain install nightly --profile minimal && cargo install cargo-fuzz
-# A crash is saved under fuzz/artifacts/TARGET/; add it to tests/fuzz_regressions.rs.
+# A crash is saved under fuzz/artifacts/TARGET/: fix it and keep the input as a test.
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-60}
