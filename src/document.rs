@@ -39,10 +39,6 @@ impl Format {
         }
     }
 
-    /// Whether the format is read from bytes rather than decoded text.
-    pub fn is_binary(self) -> bool {
-        matches!(self, Format::Docx | Format::Pdf)
-    }
 }
 
 /// Where a table cell sits.

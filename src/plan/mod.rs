@@ -194,11 +194,10 @@ impl Builder<'_> {
                                         self.push(ItemKind::Contingency, range, Context::default());
                                     }
                                 }
-                                Label::Owner | Label::Timescale | Label::Measure => {
+                                Label::Owner | Label::Timescale | Label::Measure | Label::Field => {
                                     let w = self.words_in(range);
                                     self.attach(label, &w);
                                 }
-                                Label::Field => unreachable!(),
                             }
                         }
                         None if matches!(section, Section::Front | Section::Skip) => {}
