@@ -38,7 +38,6 @@ impl Format {
             _ => None,
         }
     }
-
 }
 
 /// Where a table cell sits.

@@ -22,16 +22,30 @@ fn document(body: &str) -> Vec<u8> {
 }
 
 fn limits(docx: DocxLimits) -> Limits {
-    Limits { docx, ..Limits::default() }
+    Limits {
+        docx,
+        ..Limits::default()
+    }
 }
 
 #[test]
 fn file_size_at_and_past_the_limit() {
     let text = b"Mum will ring the school.";
-    let at = Limits { max_file_bytes: text.len(), ..Limits::default() };
+    let at = Limits {
+        max_file_bytes: text.len(),
+        ..Limits::default()
+    };
     assert!(read(None, text, None, &at).is_ok());
-    let past = Limits { max_file_bytes: text.len() - 1, ..Limits::default() };
-    assert_eq!(read(None, text, None, &past).unwrap_err(), InputError::TooLarge { limit: text.len() - 1 });
+    let past = Limits {
+        max_file_bytes: text.len() - 1,
+        ..Limits::default()
+    };
+    assert_eq!(
+        read(None, text, None, &past).unwrap_err(),
+        InputError::TooLarge {
+            limit: text.len() - 1
+        }
+    );
 }
 
 #[test]
@@ -39,9 +53,15 @@ fn unpacked_part_size_at_and_past_the_limit() {
     let doc = document("<w:p><w:r><w:t>Mum will ring the school.</w:t></w:r></w:p>");
     let bytes = docx(&[("word/document.xml", doc.clone())]);
     let size = doc.len() as u64;
-    let at = limits(DocxLimits { max_part_bytes: size, ..DocxLimits::default() });
+    let at = limits(DocxLimits {
+        max_part_bytes: size,
+        ..DocxLimits::default()
+    });
     assert!(read(None, &bytes, None, &at).is_ok());
-    let past = limits(DocxLimits { max_part_bytes: size - 1, ..DocxLimits::default() });
+    let past = limits(DocxLimits {
+        max_part_bytes: size - 1,
+        ..DocxLimits::default()
+    });
     assert!(matches!(
         read(None, &bytes, None, &past).unwrap_err(),
         InputError::Docx(DocxError::PartTooLarge { .. })
@@ -54,29 +74,53 @@ fn number_of_parts_at_and_past_the_limit() {
     let names: Vec<String> = (0..4).map(|i| format!("media/{i}.bin")).collect();
     parts.extend(names.iter().map(|n| (n.as_str(), vec![0u8; 4])));
     let bytes = docx(&parts);
-    let at = limits(DocxLimits { max_entries: 5, ..DocxLimits::default() });
+    let at = limits(DocxLimits {
+        max_entries: 5,
+        ..DocxLimits::default()
+    });
     assert!(read(None, &bytes, None, &at).is_ok());
-    let past = limits(DocxLimits { max_entries: 4, ..DocxLimits::default() });
-    assert_eq!(read(None, &bytes, None, &past).unwrap_err(), InputError::Docx(DocxError::TooManyEntries(4)));
+    let past = limits(DocxLimits {
+        max_entries: 4,
+        ..DocxLimits::default()
+    });
+    assert_eq!(
+        read(None, &bytes, None, &past).unwrap_err(),
+        InputError::Docx(DocxError::TooManyEntries(4))
+    );
 }
 
 #[test]
 fn xml_nesting_at_and_past_the_limit() {
     // document, body and the paragraph are 3 levels; each run adds 1.
-    let nested = |depth: usize| document(&format!("<w:p>{}{}</w:p>", "<w:r>".repeat(depth), "</w:r>".repeat(depth)));
-    let at = limits(DocxLimits { max_depth: 13, ..DocxLimits::default() });
+    let nested = |depth: usize| {
+        document(&format!(
+            "<w:p>{}{}</w:p>",
+            "<w:r>".repeat(depth),
+            "</w:r>".repeat(depth)
+        ))
+    };
+    let at = limits(DocxLimits {
+        max_depth: 13,
+        ..DocxLimits::default()
+    });
     assert!(read(None, &docx(&[("word/document.xml", nested(10))]), None, &at).is_ok());
     let err = read(None, &docx(&[("word/document.xml", nested(11))]), None, &at).unwrap_err();
     assert_eq!(err, InputError::Docx(DocxError::TooDeep(13)));
     // The default stops a file nested a million deep.
     let deep = docx(&[("word/document.xml", nested(1_000_000))]);
-    assert!(matches!(read(None, &deep, None, &Limits::default()).unwrap_err(), InputError::Docx(DocxError::TooDeep(_))));
+    assert!(matches!(
+        read(None, &deep, None, &Limits::default()).unwrap_err(),
+        InputError::Docx(DocxError::TooDeep(_))
+    ));
 }
 
 #[test]
 fn findings_per_plan_at_and_past_the_limit() {
     let text = "The LAC placement was non-compliant. ".repeat(4);
-    let all = check(&text, Format::Text, &Config::default()).unwrap().findings.len();
+    let all = check(&text, Format::Text, &Config::default())
+        .unwrap()
+        .findings
+        .len();
     assert!(all > 4);
     let mut config = Config::from_toml(&format!("max-findings = {all}")).unwrap();
     let at = check(&text, Format::Text, &config).unwrap();
@@ -85,5 +129,9 @@ fn findings_per_plan_at_and_past_the_limit() {
     config.max_findings = all - 1;
     let past = check(&text, Format::Text, &config).unwrap();
     assert_eq!(past.findings.len(), all - 1);
-    assert!(past.notes[0].contains("1 more were left out"), "{:?}", past.notes);
+    assert!(
+        past.notes[0].contains("1 more were left out"),
+        "{:?}",
+        past.notes
+    );
 }
