@@ -209,7 +209,6 @@ impl Builder<'_> {
                                 || w.lower.iter().any(|x| x == "please");
                             let kind = match section {
                                 _ if intro || w.is_empty() => None,
-                                Section::Front | Section::Skip => None,
                                 Section::Outcome if list && actions_follow => {
                                     Some(ItemKind::Action)
                                 }
