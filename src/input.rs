@@ -128,8 +128,8 @@ pub fn read(
 #[cfg(feature = "pdf")]
 fn pdf(bytes: &[u8]) -> Result<Source, InputError> {
     // The PDF reader can panic on files it does not understand: that is a bad input,
-    // not a crash.
-    let extracted = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem(bytes));
+    // not a crash, and its panic message is not for the user.
+    let extracted = quietly(|| pdf_extract::extract_text_from_mem(bytes));
     let text = match extracted {
         Ok(Ok(text)) => text,
         _ => return Err(InputError::PdfNoText),
@@ -146,6 +146,31 @@ fn pdf(bytes: &[u8]) -> Result<Source, InputError> {
         document,
         notes: vec![PDF_NOTE.to_string()],
     })
+}
+
+/// Runs `f`, turning a panic into `Err` without the panic message on standard error.
+#[cfg(feature = "pdf")]
+fn quietly<T>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> std::thread::Result<T> {
+    use std::cell::Cell;
+    use std::sync::Once;
+    thread_local! {
+        static QUIET: Cell<bool> = const { Cell::new(false) };
+    }
+    static HOOK: Once = Once::new();
+    // One hook for the whole process: silent on a thread inside `quietly`, the usual
+    // hook everywhere else.
+    HOOK.call_once(|| {
+        let usual = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(Cell::get) {
+                usual(info);
+            }
+        }));
+    });
+    QUIET.with(|q| q.set(true));
+    let result = std::panic::catch_unwind(f);
+    QUIET.with(|q| q.set(false));
+    result
 }
 
 #[cfg(not(feature = "pdf"))]
