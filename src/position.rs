@@ -6,6 +6,9 @@ pub struct LineIndex<'s> {
     source: &'s str,
     /// (byte offset, UTF-16 offset) of each line start.
     starts: Vec<(usize, usize)>,
+    /// The last point asked for: points come mostly in text order, often many on one
+    /// long line, so counting on from the last one avoids counting the line again.
+    last: std::cell::Cell<Option<Point>>,
 }
 
 /// A point in the source.
@@ -31,7 +34,11 @@ impl<'s> LineIndex<'s> {
                 starts.push((i + 1, utf16));
             }
         }
-        LineIndex { source, starts }
+        LineIndex {
+            source,
+            starts,
+            last: std::cell::Cell::new(None),
+        }
     }
 
     /// The point at a byte offset, moved back to a char boundary if it is inside a char.
@@ -41,14 +48,22 @@ impl<'s> LineIndex<'s> {
             byte -= 1;
         }
         let line = self.starts.partition_point(|&(start, _)| start <= byte) - 1;
-        let (start, utf16) = self.starts[line];
-        let before = &self.source[start..byte];
-        Point {
-            byte,
-            utf16: utf16 + units(before),
-            line: line + 1,
-            column: before.chars().count() + 1,
+        let (mut from, mut utf16) = self.starts[line];
+        let mut column = 1;
+        if let Some(last) = self.last.get() {
+            if last.line == line + 1 && last.byte <= byte {
+                (from, utf16, column) = (last.byte, last.utf16, last.column);
+            }
         }
+        let between = &self.source[from..byte];
+        let point = Point {
+            byte,
+            utf16: utf16 + units(between),
+            line: line + 1,
+            column: column + between.chars().count(),
+        };
+        self.last.set(Some(point));
+        point
     }
 
     /// The text of a 1-based line, without its line ending.
@@ -78,6 +93,16 @@ mod tests {
         let expected: usize = src[..src.find("plan").unwrap()].encode_utf16().count();
         assert_eq!(plan.utf16, expected);
         assert_eq!(idx.line_text(1), "Zoë 😀 ok");
+    }
+
+    #[test]
+    fn points_asked_in_any_order_agree() {
+        let src = "Zoë 😀 ok and Łukasz’s plan\nmore";
+        let idx = LineIndex::new(src);
+        let fresh = |b: usize| LineIndex::new(src).point(b);
+        for b in [25, 4, 30, 9, 9, 0, src.len()] {
+            assert_eq!(idx.point(b), fresh(b), "byte {b}");
+        }
     }
 
     #[test]

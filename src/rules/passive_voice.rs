@@ -43,8 +43,12 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
     // Most words are not a form of "be": compare as written, and lower-case only the
     // few words that could be a participle.
     let is = |list: &[&str], w: &str| {
-        list.iter()
-            .any(|b| b.eq_ignore_ascii_case(&w.replace('’', "'")))
+        let any = |w: &str| list.iter().any(|b| b.eq_ignore_ascii_case(w));
+        if w.contains('’') {
+            any(&w.replace('’', "'"))
+        } else {
+            any(w)
+        }
     };
     let lower = |w: &str| w.to_lowercase().replace('’', "'");
     for s in &a.sentences {
