@@ -7,7 +7,7 @@ use crate::document::{BlockKind, Document};
 use crate::lexicon::{self, Entry, Lexicon, Match, Scratch};
 use crate::plan::Plan;
 use crate::readability::{Counts, Scores};
-use crate::text::{self, Word};
+use crate::text::{self, Vocabulary, Word};
 
 /// Rules that read the word lists; with all of them off the dictionary pass is skipped.
 const TERM_RULES: &[&str] = &[
@@ -60,6 +60,8 @@ impl Sentence {
 pub struct Analysis<'d> {
     pub doc: &'d Document,
     pub words: Vec<Word>,
+    /// The distinct spellings of the words, each analysed once.
+    pub vocabulary: Vocabulary<'d>,
     pub sentences: Vec<Sentence>,
     /// Every word and sentence, headings included.
     pub totals: Counts,
@@ -85,12 +87,18 @@ impl<'d> Analysis<'d> {
     pub fn new(doc: &'d Document, config: &'d Config) -> Analysis<'d> {
         let mut words = Vec::with_capacity(doc.text.len() / 6);
         let mut sentences = Vec::with_capacity(doc.text.len() / 80);
+        let mut vocabulary = Vocabulary::default();
         for (b, block) in doc.blocks.iter().enumerate() {
             let block_text = doc.block_text(block);
             for range in text::sentence_ranges(block_text) {
                 let start = block.range.start + range.start;
                 let first = words.len();
-                words.extend(text::words(&block_text[range.clone()], start));
+                text::words(
+                    &block_text[range.clone()],
+                    start,
+                    &mut vocabulary,
+                    &mut words,
+                );
                 let counts = counts_of(&words[first..]);
                 sentences.push(Sentence {
                     range: start..block.range.start + range.end,
@@ -110,7 +118,7 @@ impl<'d> Analysis<'d> {
         }
         let scores = Scores::from_counts(&scored).or_else(|| Scores::from_counts(&totals));
         let terms = if TERM_RULES.iter().any(|r| config.severity(r).is_some()) {
-            find_terms(doc, config, &words, &sentences)
+            find_terms(doc, config, &words, &vocabulary, &sentences)
         } else {
             Vec::new()
         };
@@ -120,13 +128,19 @@ impl<'d> Analysis<'d> {
             .flat_map(|b| text::quotes(doc.block_text(b), b.range.start))
             .collect();
         let plan = if PLAN_RULES.iter().any(|r| config.severity(r).is_some()) {
-            Plan::new(doc, &words, sentences.iter().map(|s| s.words.clone()))
+            Plan::new(
+                doc,
+                &words,
+                &vocabulary,
+                sentences.iter().map(|s| s.words.clone()),
+            )
         } else {
             Plan::default()
         };
         Analysis {
             doc,
             words,
+            vocabulary,
             sentences,
             totals,
             scored,
@@ -172,6 +186,7 @@ fn find_terms<'d>(
     doc: &Document,
     config: &'d Config,
     words: &[Word],
+    vocabulary: &Vocabulary,
     sentences: &[Sentence],
 ) -> Vec<TermUse<'d>> {
     let lexicons: Vec<&'d Lexicon> = config
@@ -179,6 +194,7 @@ fn find_terms<'d>(
         .into_iter()
         .chain([lexicon::builtin()])
         .collect();
+    let tokens: Vec<Vec<u16>> = lexicons.iter().map(|l| l.tokens(vocabulary)).collect();
     let mut out: Vec<TermUse<'d>> = Vec::new();
     let mut found: Vec<Match> = Vec::new();
     let mut scratch = Scratch::default();
@@ -188,10 +204,10 @@ fn find_terms<'d>(
         let text = doc.block_text(block);
         let block_words = &words[run[0].words.start..run[run.len() - 1].words.end];
         let first = out.len();
-        for lex in &lexicons {
+        for (lex, tokens) in lexicons.iter().zip(&tokens) {
             found.clear();
-            let ranges = block_words.iter().map(|w| w.range.clone());
-            lex.find_words(text, block.range.start, ranges, &mut scratch, &mut found);
+            let base = block.range.start;
+            lex.find_words(text, base, block_words, tokens, &mut scratch, &mut found);
             for m in found.drain(..) {
                 let taken = out[first..]
                     .iter()

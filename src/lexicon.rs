@@ -10,6 +10,8 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::text::{Vocabulary, Word};
+
 /// Which list a term comes from; each list feeds one rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Category {
@@ -257,25 +259,37 @@ impl Lexicon {
 
     /// Every term used in `text` (one block), offsets shifted by `base`.
     pub fn find(&self, text: &str, base: usize, out: &mut Vec<Match>) {
-        let words = text
-            .unicode_word_indices()
-            .map(|(at, w)| base + at..base + at + w.len());
-        let mut scratch = Scratch::default();
-        self.find_words(text, base, words, &mut scratch, out);
+        let mut vocabulary = Vocabulary::default();
+        let mut words = Vec::new();
+        crate::text::words(text, base, &mut vocabulary, &mut words);
+        let tokens = self.tokens(&vocabulary);
+        self.find_words(text, base, &words, &tokens, &mut Scratch::default(), out);
     }
 
-    /// Every term among `words` (byte ranges into `text` shifted by `base`, one block,
-    /// already segmented by the analysis). Of terms that overlap, the one that starts
-    /// first wins, then the longest. `scratch` is reused between blocks.
+    /// The token of each spelling of `vocabulary`, for [`Lexicon::find_words`].
+    pub fn tokens(&self, vocabulary: &Vocabulary) -> Vec<u16> {
+        vocabulary
+            .iter()
+            .map(|(id, _)| {
+                let lower = vocabulary.lower(id);
+                self.vocabulary.get(lower).copied().unwrap_or(OTHER)
+            })
+            .collect()
+    }
+
+    /// Every term among `words` (one block of `text`, whose offsets are shifted by
+    /// `base`), given the token of each spelling. Of terms that overlap, the one that
+    /// starts first wins, then the longest. `scratch` is reused between blocks.
     pub fn find_words(
         &self,
         text: &str,
         base: usize,
-        words: impl Iterator<Item = Range<usize>>,
+        words: &[Word],
+        tokens: &[u16],
         scratch: &mut Scratch,
         out: &mut Vec<Match>,
     ) {
-        scratch.fill(self, text, base, words);
+        scratch.fill(text, base, words, tokens);
         let mut candidates = std::mem::take(&mut scratch.candidates);
         candidates.clear();
         let tokens = &*scratch;
@@ -326,24 +340,6 @@ impl Lexicon {
             return None;
         }
         Some((range, entry))
-    }
-
-    /// The token of a word as written: lower case, apostrophes unified.
-    fn token(&self, word: &str, buf: &mut String) -> u16 {
-        let key = if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-            buf.clear();
-            for c in word.chars() {
-                if c == '’' {
-                    buf.push('\'');
-                } else {
-                    buf.extend(c.to_lowercase());
-                }
-            }
-            buf.as_str()
-        } else {
-            word
-        };
-        self.vocabulary.get(key).copied().unwrap_or(OTHER)
     }
 }
 
@@ -469,34 +465,26 @@ pub struct Scratch {
     bytes: Vec<u8>,
     /// Source range of each token (empty for breaks).
     spans: Vec<Range<usize>>,
-    word: String,
     candidates: Vec<(Range<usize>, usize)>,
 }
 
 impl Scratch {
-    fn fill(
-        &mut self,
-        lexicon: &Lexicon,
-        source: &str,
-        base: usize,
-        words: impl Iterator<Item = Range<usize>>,
-    ) {
+    fn fill(&mut self, source: &str, base: usize, words: &[Word], tokens: &[u16]) {
         self.bytes.clear();
         self.spans.clear();
         let mut last_end = None;
-        for range in words {
-            let (at, end) = (range.start - base, range.end - base);
+        for w in words {
+            let (at, end) = (w.range.start - base, w.range.end - base);
             if let Some(last) = last_end {
                 if source[last..at]
                     .contains(['.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”'])
                 {
                     push_token(&mut self.bytes, BREAK);
-                    self.spans.push(range.start..range.start);
+                    self.spans.push(w.range.start..w.range.start);
                 }
             }
-            let token = lexicon.token(&source[at..end], &mut self.word);
-            push_token(&mut self.bytes, token);
-            self.spans.push(range);
+            push_token(&mut self.bytes, tokens[w.lexeme as usize]);
+            self.spans.push(w.range.clone());
             last_end = Some(end);
         }
     }

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lexicon::WordHasher;
-use crate::text::Word;
+use crate::text::{Vocabulary, Word};
 
 const CUES: &str = include_str!("../../dictionaries/plan-cues.toml");
 
@@ -80,7 +80,7 @@ impl Phrases {
     pub fn at(&self, w: &Words, i: usize) -> Option<usize> {
         let id = *w.ids.get(i)?;
         let exact = self.by_first.get(&id).map_or(&[][..], Vec::as_slice);
-        let stems = stem_key(&w.lower[i])
+        let stems = stem_key(w.lower(i))
             .and_then(|k| self.stems.get(&k))
             .map_or(&[][..], Vec::as_slice);
         exact
@@ -91,7 +91,7 @@ impl Phrases {
                 p.len() <= w.len() - i
                     && p.iter().enumerate().all(|(k, part)| match part {
                         Part::Word(id) => w.ids[i + k] == *id,
-                        Part::Stem(stem) => w.lower[i + k].starts_with(stem.as_str()),
+                        Part::Stem(stem) => w.lower(i + k).starts_with(stem.as_str()),
                     })
             })
             .map(Vec::len)
@@ -227,11 +227,41 @@ pub fn cues() -> &'static Cues {
     })
 }
 
+/// The analysis's words, with each spelling's number in the cue vocabulary looked up
+/// once.
+pub struct Analysed<'a> {
+    pub text: &'a str,
+    pub words: &'a [Word],
+    pub vocabulary: &'a Vocabulary<'a>,
+    ids: Vec<u32>,
+}
+
+impl<'a> Analysed<'a> {
+    pub fn new(text: &'a str, words: &'a [Word], vocabulary: &'a Vocabulary<'a>) -> Self {
+        let ids = vocabulary
+            .iter()
+            .map(|(id, _)| id_of(vocabulary.lower(id)))
+            .collect();
+        Analysed {
+            text,
+            words,
+            vocabulary,
+            ids,
+        }
+    }
+
+    fn lower(&self, w: &Word) -> &str {
+        self.vocabulary.lower(w.lexeme)
+    }
+}
+
 /// The words of a piece of text, lower case with apostrophes unified, and what stands
 /// between them.
 #[derive(Debug, Default, Clone)]
 pub struct Words {
-    pub lower: Vec<String>,
+    /// The lower-case words one after another; word `i` ends at `ends[i]`.
+    lower: String,
+    ends: Vec<u32>,
     /// Each word's number in the cue vocabulary; 0 for words no cue uses.
     ids: Vec<u32>,
     capital: Vec<bool>,
@@ -256,6 +286,10 @@ struct Gap {
 
 impl Gap {
     fn of(s: &str) -> Gap {
+        // Most gaps are one space.
+        if s == " " {
+            return Gap::default();
+        }
         Gap {
             comma: s.contains(','),
             clause: s.contains([',', '.', ';', ':', '!', '?', '(', ')']),
@@ -273,7 +307,9 @@ impl Words {
         let mut gap_start = 0;
         for (at, word) in text.split_word_bound_indices() {
             if word.chars().any(char::is_alphanumeric) {
-                w.push(word, &text[gap_start..at]);
+                let lower = word.to_lowercase().replace('’', "'");
+                let capital = word.chars().next().is_some_and(char::is_uppercase);
+                w.push(&lower, id_of(&lower), capital, &text[gap_start..at]);
                 gap_start = at + word.len();
             }
         }
@@ -282,46 +318,74 @@ impl Words {
     }
 
     /// The words of `text[range]`, from words the analysis has already found.
-    pub fn of(text: &str, range: Range<usize>, words: &[Word]) -> Words {
+    pub fn of(a: &Analysed, range: Range<usize>) -> Words {
+        let words = a.words;
         let first = words.partition_point(|x| x.range.start < range.start);
         let last = words.partition_point(|x| x.range.end <= range.end);
-        let mut w = Words::default();
+        let words = &words[first..last.max(first)];
+        let mut w = Words {
+            lower: String::with_capacity(range.len()),
+            ends: Vec::with_capacity(words.len()),
+            ids: Vec::with_capacity(words.len()),
+            capital: Vec::with_capacity(words.len()),
+            gaps: Vec::with_capacity(words.len() + 1),
+        };
         let mut gap_start = range.start;
-        for x in &words[first..last.max(first)] {
-            w.push(&text[x.range.clone()], &text[gap_start..x.range.start]);
+        for x in words {
+            let capital = a.vocabulary.get(x.lexeme).capital;
+            let gap = &a.text[gap_start..x.range.start];
+            w.push(a.lower(x), a.ids[x.lexeme as usize], capital, gap);
             gap_start = x.range.end;
         }
         w.gaps
-            .push(Gap::of(&text[gap_start..range.end.max(gap_start)]));
+            .push(Gap::of(&a.text[gap_start..range.end.max(gap_start)]));
         w
     }
 
-    fn push(&mut self, word: &str, gap: &str) {
-        let lower = word.to_lowercase();
-        let lower = if lower.contains('’') {
-            lower.replace('’', "'")
-        } else {
-            lower
-        };
-        self.ids.push(id_of(&lower));
-        self.lower.push(lower);
-        self.capital
-            .push(word.chars().next().is_some_and(char::is_uppercase));
+    fn push(&mut self, lower: &str, id: u32, capital: bool, gap: &str) {
+        self.lower.push_str(lower);
+        self.ends.push(self.lower.len() as u32);
+        self.ids.push(id);
+        self.capital.push(capital);
         self.gaps.push(Gap::of(gap));
     }
 
     pub fn len(&self) -> usize {
-        self.lower.len()
+        self.ends.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.lower.is_empty()
+        self.ends.is_empty()
+    }
+
+    /// Word `i`, lower case.
+    pub fn lower(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.lower[start as usize..self.ends[i] as usize]
+    }
+
+    pub fn get(&self, i: usize) -> Option<&str> {
+        (i < self.len()).then(|| self.lower(i))
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.lower(i))
+    }
+
+    /// The words with one space between them.
+    pub fn joined(&self) -> String {
+        self.iter().collect::<Vec<_>>().join(" ")
     }
 
     /// Drops the first word ("1." before a heading).
     pub fn drop_first(&mut self) {
+        let cut = self.ends[0];
+        self.lower.drain(..cut as usize);
+        self.ends.remove(0);
+        for end in &mut self.ends {
+            *end -= cut;
+        }
         self.ids.remove(0);
-        self.lower.remove(0);
         self.capital.remove(0);
         self.gaps.remove(0);
     }
@@ -359,7 +423,7 @@ impl Words {
     }
 
     pub fn is_number(&self, i: usize) -> bool {
-        self.lower[i]
+        self.lower(i)
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_digit())
@@ -396,52 +460,47 @@ pub struct People {
 }
 
 impl People {
-    /// From the analysis's words, sentence by sentence (ranges into `words`).
-    pub fn from_words(
-        text: &str,
-        words: &[Word],
-        sentences: impl Iterator<Item = Range<usize>> + Clone,
-    ) -> People {
+    /// From the analysis's words, sentence by sentence (ranges into `a.words`).
+    pub fn of(a: &Analysed, sentences: impl Iterator<Item = Range<usize>> + Clone) -> People {
         let c = cues();
+        let text = a.text;
+        let words = a.words;
         let mut people = People::default();
-        let lower = |w: &Word| text[w.range.clone()].to_lowercase().replace('’', "'");
+        // Each spelling is judged once: a capital then a small letter, and in no list.
+        let mut name_like: Vec<Option<bool>> = vec![None; a.vocabulary.len()];
         for s in sentences.clone() {
             for w in &words[s.clone()][1.min(s.len())..] {
-                let mut chars = text[w.range.clone()].chars();
-                let proper = chars.next().is_some_and(char::is_uppercase)
-                    && chars.next().is_some_and(char::is_lowercase);
-                if !proper {
+                let seen = &mut name_like[w.lexeme as usize];
+                if seen.is_some() {
                     continue;
                 }
-                let word = lower(w);
-                if !is_word(&word)
-                    && !c.timescale.months.has_word(&word)
-                    && !c.timescale.weekdays.has_word(&word)
-                    && !c.owner.not_people.has_word(&word)
-                {
+                let word = a.lower(w);
+                let name = a.vocabulary.get(w.lexeme).proper
+                    && !is_word(word)
+                    && !c.timescale.months.has_word(word)
+                    && !c.timescale.weekdays.has_word(word)
+                    && !c.owner.not_people.has_word(word);
+                *seen = Some(name);
+                if name {
                     people.names.insert(word.trim_end_matches("'s").to_string());
                 }
             }
         }
         for s in sentences {
             let ws = &words[s];
-            let said = |i: usize| ws.get(i).map(|w| &text[w.range.clone()]);
-            let title = (1..ws.len()).find(|&i| {
-                said(i - 1).is_some_and(|x| x.eq_ignore_ascii_case("plan"))
-                    && said(i).is_some_and(|x| x.eq_ignore_ascii_case("for"))
-            });
+            let said = |i: usize| ws.get(i).map(|w| a.lower(w));
+            let title =
+                (1..ws.len()).find(|&i| said(i - 1) == Some("plan") && said(i) == Some("for"));
             for i in 0..ws.len() {
-                let first = text[ws[i].range.clone()].chars().next();
-                if !first.is_some_and(char::is_uppercase) {
+                if !a.vocabulary.get(ws[i].lexeme).capital {
                     continue;
                 }
-                let word = lower(&ws[i]);
-                let name = word.trim_end_matches("'s");
+                let name = a.lower(&ws[i]).trim_end_matches("'s");
                 if !people.names.contains(name) {
                     continue;
                 }
-                let next = |k: usize| said(i + k).map(str::to_lowercase);
-                let young = |x: Option<String>| {
+                let next = |k: usize| said(i + k);
+                let young = |x: Option<&str>| {
                     x.and_then(|x| x.parse::<u32>().ok())
                         .is_some_and(|n| n <= 18)
                 };
@@ -452,11 +511,11 @@ impl People {
                 // "Niamh (9)", "Kayden Walsh DOB", "Riley: 7 years old", "José is 17".
                 let aged = (1..=2).any(|k| {
                     bracket(k) && young(next(k))
-                        || next(k).as_deref() == Some("dob")
-                        || matches!(next(k).as_deref(), Some("aged" | "age")) && young(next(k + 1))
-                        || next(k).as_deref() == Some("is") && young(next(k + 1))
+                        || next(k) == Some("dob")
+                        || matches!(next(k), Some("aged" | "age")) && young(next(k + 1))
+                        || next(k) == Some("is") && young(next(k + 1))
                         || young(next(k))
-                            && matches!(next(k + 1).as_deref(), Some("years" | "year" | "months"))
+                            && matches!(next(k + 1), Some("years" | "year" | "months"))
                 }) || title.is_some_and(|t| i > t);
                 if aged {
                     people.children.insert(name.to_string());
@@ -486,8 +545,11 @@ mod tests {
     #[test]
     fn names_are_capitalised_words_inside_sentences_and_children_have_ages() {
         let text = "Mum will ring Ade on Monday. Ade will visit Poppy (9). Reggie is 4.";
-        let words: Vec<Word> = crate::text::words(text, 0).collect();
-        let p = People::from_words(text, &words, [0..6, 6..11, 11..14].into_iter());
+        let mut vocabulary = Vocabulary::default();
+        let mut words = Vec::new();
+        crate::text::words(text, 0, &mut vocabulary, &mut words);
+        let a = Analysed::new(text, &words, &vocabulary);
+        let p = People::of(&a, [0..6, 6..11, 11..14].into_iter());
         assert!(p.is_name("ade") && p.is_name("poppy"));
         assert!(!p.is_name("monday") && !p.is_name("mum"));
         assert!(p.children.contains("poppy") && !p.children.contains("ade"));

@@ -48,9 +48,8 @@ pub fn has_owner(w: &Words, people: &People) -> bool {
         // A clause ends at a full stop, or at "and" before a new doer: "CAMHS to offer
         // support and school to monitor".
         let new_doer = end < w.len()
-            && w.lower[end] == "and"
-            && (end + 2..(end + 5).min(w.len()))
-                .any(|k| matches!(w.lower[k].as_str(), "to" | "will"));
+            && w.lower(end) == "and"
+            && (end + 2..(end + 5).min(w.len())).any(|k| matches!(w.lower(k), "to" | "will"));
         if end == w.len() || w.stop_before(end) || new_doer {
             if clause_owner(w, start..end, people) {
                 return true;
@@ -75,7 +74,7 @@ enum Doer {
 
 fn clause_owner(w: &Words, clause: Range<usize>, people: &People) -> bool {
     let mut start = clause.start;
-    if OPENERS.contains(&w.lower[start].as_str()) {
+    if OPENERS.contains(&w.lower(start)) {
         // Skip the opening phrase up to its comma: "By 15 April, ...".
         match (start + 1..clause.end).find(|&k| w.comma_before(k)) {
             Some(comma) => start = comma,
@@ -83,13 +82,13 @@ fn clause_owner(w: &Words, clause: Range<usize>, people: &People) -> bool {
         }
     }
     let Some(modal) = (start + 1..clause.end)
-        .find(|&i| MODALS.contains(&w.lower[i].as_str()))
-        .or_else(|| (start..clause.end).find(|&i| w.lower[i].contains("'ll")))
+        .find(|&i| MODALS.contains(&w.lower(i)))
+        .or_else(|| (start..clause.end).find(|&i| w.lower(i).contains("'ll")))
     else {
         return false;
     };
-    let who = if w.lower[modal].contains("'ll") {
-        let me = w.lower[modal].starts_with("i'") || w.lower[modal].starts_with("you");
+    let who = if w.lower(modal).contains("'ll") {
+        let me = w.lower(modal).starts_with("i'") || w.lower(modal).starts_with("you");
         Some(if me { Doer::Child } else { Doer::Adult })
     } else {
         doer(w, start, modal, people)
@@ -107,7 +106,7 @@ fn clause_owner(w: &Words, clause: Range<usize>, people: &People) -> bool {
         _ => {
             passive_after(w, modal)
                 && (modal..clause.end)
-                    .find(|&i| w.lower[i] == "by")
+                    .find(|&i| w.lower(i) == "by")
                     .and_then(|by| doer(w, by + 1, clause.end, people))
                     .is_some_and(|d| d != Doer::Group)
         }
@@ -122,7 +121,7 @@ fn doer(w: &Words, from: usize, to: usize, people: &People) -> Option<Doer> {
     let mut looked = 0;
     let mut i = from;
     while i < to && looked < 2 {
-        let word = w.lower[i].as_str();
+        let word = w.lower(i);
         let possessive = word.ends_with("'s") && i + 1 < to;
         if DETERMINERS.contains(&word) || possessive {
             i += 1;
@@ -180,8 +179,8 @@ pub fn is_measure_cell(w: &Words) -> bool {
 fn does_something(w: &Words, modal: usize, end: usize) -> bool {
     let mut verbs = vec![modal + 1];
     for i in modal + 1..end.saturating_sub(1) {
-        if w.lower[i] == "and" {
-            if matches!(w.lower[i + 1].as_str(), "to" | "will") {
+        if w.lower(i) == "and" {
+            if matches!(w.lower(i + 1), "to" | "will") {
                 verbs.push(i + 2);
             } else if cues().vague.concrete.at(w, i + 1).is_some() {
                 verbs.push(i + 1);
@@ -214,34 +213,34 @@ const EVENTS: &[&str] = &[
 fn active_at(w: &Words, mut i: usize, end: usize) -> bool {
     let c = &cues().owner;
     loop {
-        while i < end && ADVERBS.contains(&w.lower[i].as_str()) {
+        while i < end && ADVERBS.contains(&w.lower(i)) {
             i += 1;
         }
-        if i >= end || c.state_verbs.at(w, i).is_some() && w.lower[i] != "have" {
+        if i >= end || c.state_verbs.at(w, i).is_some() && w.lower(i) != "have" {
             return false;
         }
-        if matches!(w.lower[i].as_str(), "not" | "never") {
+        if matches!(w.lower(i), "not" | "never") {
             i += 1;
             continue;
         }
         break;
     }
-    match w.lower[i].as_str() {
+    match w.lower(i) {
         // "be in school", "be home by 9pm", "be able to": where someone is, or can do.
-        "be" => w.lower.get(i + 1).is_some_and(|x| {
+        "be" => w.get(i + 1).is_some_and(|x| {
             matches!(
-                x.as_str(),
+                x,
                 "in" | "at" | "home" | "able" | "back" | "on" | "up" | "ready"
             )
         }),
-        "have" => (i + 1..(i + 5).min(end)).any(|k| EVENTS.contains(&w.lower[k].as_str())),
+        "have" => (i + 1..(i + 5).min(end)).any(|k| EVENTS.contains(&w.lower(k))),
         _ => c.evidence.at(w, i).is_none(),
     }
 }
 
 /// "to be made", "will be arranged": a passive with no doer before it.
 fn passive_after(w: &Words, modal: usize) -> bool {
-    let next = |k: usize| w.lower.get(modal + k).map(String::as_str);
+    let next = |k: usize| w.get(modal + k);
     let be = match next(1) {
         Some("be") => 2,
         Some("not") if next(2) == Some("be") => 3,
@@ -263,7 +262,7 @@ pub fn has_timescale(w: &Words) -> bool {
     let c = &cues().timescale;
     let n = w.len();
     for i in 0..n {
-        let word = w.lower[i].as_str();
+        let word = w.lower(i);
         if c.not_timescales.at(w, i).is_some() {
             continue;
         }
@@ -293,16 +292,16 @@ pub fn has_timescale(w: &Words) -> bool {
             "every" | "each" | "within" | "for" | "in" | "next" | "per" | "a"
         ) && unit_follows(w, i + 1)
             && (word != "a" && word != "in" && word != "for"
-                || w.lower.get(i + 1).is_some_and(|x| number_word(x)))
+                || w.get(i + 1).is_some_and(|x| number_word(x)))
         {
             return true;
         }
-        if matches!(word, "every" | "each") && w.lower.get(i + 1).is_some_and(|x| x != "other") {
+        if matches!(word, "every" | "each") && w.get(i + 1).is_some_and(|x| x != "other") {
             return true;
         }
         if let Some(len) = c.deadline_words.at(w, i) {
             let after = i + len;
-            let next = w.lower.get(after).map(String::as_str);
+            let next = w.get(after);
             if next.is_some_and(|x| number_word(x) || date_like(x) || time_of_day(x))
                 || (after..(after + 4).min(n)).any(|k| c.events.at(w, k).is_some())
             {
@@ -316,10 +315,7 @@ pub fn has_timescale(w: &Words) -> bool {
 fn unit_follows(w: &Words, i: usize) -> bool {
     let c = &cues().timescale;
     let mut i = i;
-    if w.lower
-        .get(i)
-        .is_some_and(|x| number_word(x) || x == "other")
-    {
+    if w.get(i).is_some_and(|x| number_word(x) || x == "other") {
         i += 1;
     }
     i < w.len() && c.units.at(w, i).is_some()
@@ -381,16 +377,15 @@ pub fn has_measure(w: &Words) -> bool {
     }
     for i in 0..w.len() {
         // "at least every 10 working days" is a frequency, not a threshold.
-        let frequency = w.lower[i] == "at"
-            && w.lower
-                .get(i + 2)
-                .is_some_and(|x| matches!(x.as_str(), "every" | "once" | "twice"));
+        let frequency = w.lower(i) == "at"
+            && w.get(i + 2)
+                .is_some_and(|x| matches!(x, "every" | "once" | "twice"));
         if c.phrases.at(w, i).is_some() && !frequency {
             return true;
         }
         if w.is_number(i)
             && (w.percent_after(i)
-                || w.slash_before(i + 1) && w.lower.get(i + 1).is_some_and(|x| x == "10"))
+                || w.slash_before(i + 1) && w.get(i + 1).is_some_and(|x| x == "10"))
         {
             return true;
         }
@@ -410,11 +405,10 @@ pub fn has_own_next_step(w: &Words) -> bool {
         return false;
     };
     // "should" is only a trigger at the start of a clause: "Should Mum miss ...".
-    if w.lower[at] == "should" && at != 0 && !w.punct_before(at) {
+    if w.lower(at) == "should" && at != 0 && !w.punct_before(at) {
         return false;
     }
     let response = w
-        .lower
         .iter()
         .any(|x| x == "will" || x.ends_with("'ll") || x == "to");
     response && !is_hedge(w)
@@ -427,7 +421,7 @@ pub fn is_hedge(w: &Words) -> bool {
         return false;
     };
     // A hedge next to a definite step ("will ring ... and may ask") still says something.
-    let definite = w.lower.iter().enumerate().any(|(i, x)| {
+    let definite = w.iter().enumerate().any(|(i, x)| {
         (x == "will" || x == "to")
             && i + 1 < w.len()
             && cues().vague.concrete.at(w, i + 1).is_some()
@@ -464,7 +458,7 @@ pub fn is_vague(w: &Words) -> bool {
     if vague || !concrete {
         // No verb at all is a bare noun phrase ("Amir's safety."); a neutral verb is
         // vague only with abstract words ("a good routine").
-        let modal = w.lower.iter().any(|x| MODALS.contains(&x.as_str()));
+        let modal = w.iter().any(|x| MODALS.contains(&x));
         let abstract_words = !concrete && (c.nouns.any(w) || !modal && w.len() <= 6);
         return (vague || abstract_words) && !evidence;
     }
@@ -485,11 +479,11 @@ fn main_verbs(w: &Words) -> Vec<(usize, bool)> {
         if w.stop_before(i) {
             modal_seen = false;
         }
-        let x = w.lower[i].as_str();
+        let x = w.lower(i);
         if matches!(x, "will" | "to" | "must" | "should" | "shall" | "can") || x.ends_with("'ll") {
             out.push((i + 1, x == "to" && modal_seen));
             modal_seen = true;
-        } else if x == "and" && !matches!(w.lower[i + 1].as_str(), "to" | "will") {
+        } else if x == "and" && !matches!(w.lower(i + 1), "to" | "will") {
             out.push((i + 1, false));
         }
     }
@@ -512,7 +506,7 @@ fn verb_kind(w: &Words, mut i: usize) -> Option<bool> {
     let c = &cues().vague;
     while i < w.len()
         && matches!(
-            w.lower[i].as_str(),
+            w.lower(i),
             "not" | "never" | "always" | "also" | "still" | "then" | "now"
         )
     {
@@ -521,7 +515,7 @@ fn verb_kind(w: &Words, mut i: usize) -> Option<bool> {
     if i >= w.len() {
         return None;
     }
-    if w.lower[i] == "be" {
+    if w.lower(i) == "be" {
         if c.concrete.at(w, i).is_some() {
             return Some(false);
         }
@@ -530,7 +524,7 @@ fn verb_kind(w: &Words, mut i: usize) -> Option<bool> {
     if let Some(n) = c.verbs.at(w, i) {
         // "support José to apply", "ensure Kayden attends nursery": the enabled action
         // decides.
-        let enabled = ENABLERS.contains(&w.lower[i].as_str())
+        let enabled = ENABLERS.contains(&w.lower(i))
             && (i + n..(i + n + 4).min(w.len()))
                 .any(|k| c.concrete.at(w, k).is_some() && c.verbs.at(w, k).is_none());
         return Some(!enabled);

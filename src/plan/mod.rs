@@ -11,7 +11,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::document::{BlockKind, Document};
-use crate::text::Word;
+use crate::text::{Vocabulary, Word};
 use cues::Words;
 use sections::{Column, Label, Section};
 
@@ -70,13 +70,15 @@ impl Plan {
     pub fn new(
         doc: &Document,
         words: &[Word],
+        vocabulary: &Vocabulary,
         sentences: impl Iterator<Item = Range<usize>> + Clone,
     ) -> Plan {
-        let people = cues::People::from_words(&doc.text, words, sentences);
+        let analysed = cues::Analysed::new(&doc.text, words, vocabulary);
+        let people = cues::People::of(&analysed, sentences);
         let mut b = Builder {
             doc,
             people: &people,
-            analysed: words,
+            analysed,
             items: Vec::new(),
             words: Vec::new(),
             group: 0,
@@ -92,7 +94,7 @@ struct Builder<'a> {
     doc: &'a Document,
     people: &'a cues::People,
     /// The analysis's words, in text order.
-    analysed: &'a [Word],
+    analysed: cues::Analysed<'a>,
     items: Vec<Item>,
     /// The words of each item, for the coverage pass.
     words: Vec<Words>,
@@ -205,8 +207,8 @@ impl Builder<'_> {
                             let w = self.words_in(block.range.clone());
                             // "These are the goals:" and "please ring Priya" talk to the
                             // reader; they are not part of the plan.
-                            let intro = text.trim_end().ends_with(':')
-                                || w.lower.iter().any(|x| x == "please");
+                            let intro =
+                                text.trim_end().ends_with(':') || w.iter().any(|x| x == "please");
                             let kind = match section {
                                 _ if intro || w.is_empty() => None,
                                 Section::Outcome if list && actions_follow => {
@@ -323,7 +325,7 @@ impl Builder<'_> {
     }
 
     fn words_in(&self, range: Range<usize>) -> Words {
-        Words::of(&self.doc.text, range, self.analysed)
+        Words::of(&self.analysed, range)
     }
 
     fn push(&mut self, kind: ItemKind, range: Range<usize>, ctx: Context) {

@@ -48,8 +48,7 @@ pub enum Label {
 fn heading_words(text: &str) -> Words {
     let mut w = Words::new(text);
     while w
-        .lower
-        .first()
+        .get(0)
         .is_some_and(|x| x.chars().all(|c| c.is_ascii_digit() || c == '.'))
     {
         w.drop_first();
@@ -64,7 +63,7 @@ pub fn heading(text: &str) -> Option<Section> {
         return None;
     }
     // Short generic headings only count when they are the whole heading.
-    let joined = w.lower.join(" ");
+    let joined = w.joined();
     if let Some(s) = EXACT.iter().find(|(p, _)| *p == joined).map(|(_, s)| *s) {
         return Some(s);
     }
@@ -97,7 +96,7 @@ pub fn column(text: &str) -> Option<Column> {
     let w = Words::new(text);
     // Short generic headers only count as the whole cell: "What | Who | When".
     if matches!(
-        w.lower.join(" ").as_str(),
+        w.joined().as_str(),
         "what" | "what happens" | "plan" | "step"
     ) {
         return Some(Column::Action);
@@ -155,10 +154,7 @@ pub fn label(text: &str) -> Option<(Label, Range<usize>)> {
     match kind {
         Some(k) => Some((k, rest_start..text.len())),
         // Only a short "Name: value" is a field; a colon later in a sentence is not.
-        None if end.1 == end.0 + 1
-            && name.len() <= 4
-            && !name.lower.iter().any(|x| x == "will") =>
-        {
+        None if end.1 == end.0 + 1 && name.len() <= 4 && !name.iter().any(|x| x == "will") => {
             Some((Label::Field, rest_start..text.len()))
         }
         None => None,
@@ -177,17 +173,17 @@ pub fn is_statement(w: &Words) -> bool {
     if w.is_empty() {
         return false;
     }
-    let modal = w.lower.iter().enumerate().any(|(i, x)| {
-        matches!(x.as_str(), "will" | "must" | "shall")
+    let modal = w.iter().enumerate().any(|(i, x)| {
+        matches!(x, "will" | "must" | "shall")
             || x.ends_with("'ll")
-            || x == "to" && i > 0 && i <= 8 && !NOT_PLAN_TO.contains(&w.lower[i - 1].as_str())
+            || x == "to" && i > 0 && i <= 8 && !NOT_PLAN_TO.contains(&w.lower(i - 1))
     });
-    modal || cues().vague.concrete.at(w, 0).is_some() && !w.lower[0].ends_with("ed")
+    modal || cues().vague.concrete.at(w, 0).is_some() && !w.lower(0).ends_with("ed")
 }
 
 /// "The plan will be reviewed at the RCPC on ...": a date given as a fact, not a task.
 pub fn is_fact(w: &Words) -> bool {
-    let joined = w.lower.join(" ");
+    let joined = w.joined();
     [
         "will be reviewed",
         "next review",
@@ -212,12 +208,11 @@ pub fn mostly_past(doc: &Document) -> bool {
             continue;
         }
         let fut = w
-            .lower
             .iter()
             .any(|x| x == "will" || x == "to" || x.ends_with("'ll"));
-        let was = w.lower.iter().any(|x| {
+        let was = w.iter().any(|x| {
             matches!(
-                x.as_str(),
+                x,
                 "was" | "were" | "had" | "did" | "said" | "reported" | "attended" | "has" | "have"
             )
         });
@@ -389,12 +384,12 @@ const GENERIC: &[&str] = &[
 pub fn topic(w: &Words, people: &People) -> Vec<String> {
     let c = cues();
     let mut out = Vec::new();
-    for (i, x) in w.lower.iter().enumerate() {
+    for (i, x) in w.iter().enumerate() {
         if x.len() < 4 || w.is_number(i) || people.is_name(x) && w.is_capitalised(i) {
             continue;
         }
         // People are not topics, but the places they stand for are: "school", "nursery".
-        let place = matches!(x.as_str(), "school" | "nursery" | "college");
+        let place = matches!(x, "school" | "nursery" | "college");
         if !place && c.owner.people.has_word(x)
             || c.timescale.months.has_word(x)
             || c.timescale.weekdays.has_word(x)
@@ -402,7 +397,7 @@ pub fn topic(w: &Words, people: &People) -> Vec<String> {
             continue;
         }
         let stem = stem(x);
-        if stem.len() >= 4 && !GENERIC.contains(&stem.as_str()) && !GENERIC.contains(&x.as_str()) {
+        if stem.len() >= 4 && !GENERIC.contains(&stem.as_str()) && !GENERIC.contains(&x) {
             out.push(stem);
         }
     }

@@ -3,9 +3,11 @@
 mod quotes;
 mod sentences;
 mod syllables;
+mod vocabulary;
 mod words;
 
 pub use quotes::quotes;
 pub use sentences::sentence_ranges;
 pub use syllables::syllables;
+pub use vocabulary::{Lexeme, Vocabulary};
 pub use words::{words, Word};

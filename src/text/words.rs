@@ -5,31 +5,37 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::syllables;
+use super::Vocabulary;
 
 /// A word of the analysed text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     /// Byte range in the analysed text.
     pub range: Range<usize>,
+    /// Its spelling's number in the analysis's [`Vocabulary`].
+    pub lexeme: u32,
     pub syllables: u8,
     /// Letters only, for Coleman–Liau; digits count as characters for ARI.
     pub letters: u16,
     pub chars: u16,
 }
 
-/// The words of `text`, with offsets shifted by `base`.
-pub fn words(text: &str, base: usize) -> impl Iterator<Item = Word> + '_ {
-    text.unicode_word_indices().filter_map(move |(at, w)| {
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        let chars = w.chars().filter(|c| c.is_alphanumeric()).count();
-        (chars > 0).then(|| Word {
-            range: base + at..base + at + w.len(),
-            syllables: syllables(w),
-            letters: letters.min(u16::MAX as usize) as u16,
-            chars: chars.min(u16::MAX as usize) as u16,
-        })
-    })
+/// Adds the words of `text` to `out`, with offsets shifted by `base` and each spelling
+/// filed in `vocabulary`.
+pub fn words<'t>(text: &'t str, base: usize, vocabulary: &mut Vocabulary<'t>, out: &mut Vec<Word>) {
+    for (at, w) in text.unicode_word_indices() {
+        let lexeme = vocabulary.intern(w);
+        let l = vocabulary.get(lexeme);
+        if l.chars > 0 {
+            out.push(Word {
+                range: base + at..base + at + w.len(),
+                lexeme,
+                syllables: l.syllables,
+                letters: l.letters,
+                chars: l.chars,
+            });
+        }
+    }
 }
 
 #[cfg(test)]
@@ -37,7 +43,9 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<&str> {
-        words(s, 0).map(|w| &s[w.range]).collect()
+        let mut out = Vec::new();
+        words(s, 0, &mut Vocabulary::default(), &mut out);
+        out.into_iter().map(|w| &s[w.range]).collect()
     }
 
     #[test]
