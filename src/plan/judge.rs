@@ -292,7 +292,7 @@ pub fn has_timescale(w: &Words) -> bool {
             "every" | "each" | "within" | "for" | "in" | "next" | "per" | "a"
         ) && unit_follows(w, i + 1)
             && (word != "a" && word != "in" && word != "for"
-                || w.get(i + 1).is_some_and(|x| number_word(x)))
+                || w.get(i + 1).is_some_and(number_word))
         {
             return true;
         }
