@@ -87,7 +87,7 @@ impl<'d> Analysis<'d> {
     pub fn new(doc: &'d Document, config: &'d Config) -> Analysis<'d> {
         let mut words = Vec::with_capacity(doc.text.len() / 6);
         let mut sentences = Vec::with_capacity(doc.text.len() / 80);
-        let mut vocabulary = Vocabulary::default();
+        let mut vocabulary = Vocabulary::for_text(doc.text.len());
         for (b, block) in doc.blocks.iter().enumerate() {
             let block_text = doc.block_text(block);
             for range in text::sentence_ranges(block_text) {

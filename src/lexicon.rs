@@ -3,11 +3,11 @@
 //! phrases across line breaks, longest match first.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use rustc_hash::FxBuildHasher;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::text::{Vocabulary, Word};
@@ -134,7 +134,7 @@ pub struct Match {
 pub struct Lexicon {
     pub entries: Vec<Entry>,
     /// Every word used in a term, lower case, to its token.
-    vocabulary: HashMap<String, u16, BuildHasherDefault<WordHasher>>,
+    vocabulary: HashMap<String, u16, FxBuildHasher>,
     /// Leftmost-longest, for the usual case.
     automaton: AhoCorasick,
     /// Every overlapping match, for blocks where the longest match was rejected (an
@@ -221,8 +221,7 @@ impl Lexicon {
                 }
             })
             .collect();
-        let mut vocabulary: HashMap<String, u16, BuildHasherDefault<WordHasher>> =
-            HashMap::default();
+        let mut vocabulary: HashMap<String, u16, FxBuildHasher> = HashMap::default();
         let mut patterns: Vec<Vec<u8>> = Vec::new();
         let mut pattern_entry = Vec::new();
         let mut seen: HashMap<Vec<u8>, usize> = HashMap::new();
@@ -340,29 +339,6 @@ impl Lexicon {
             return None;
         }
         Some((range, entry))
-    }
-}
-
-/// FNV-1a: words are short and not chosen by an attacker, and SipHash would cost
-/// more than the automaton.
-#[derive(Default)]
-pub(crate) struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 

@@ -1,15 +1,14 @@
 //! The cue lists of `dictionaries/plan-cues.toml`, compiled once, and the words of a
 //! piece of text to match them against.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use rustc_hash::{FxBuildHasher, FxHashSet};
 use serde::Deserialize;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::lexicon::WordHasher;
 use crate::text::{Vocabulary, Word};
 
 const CUES: &str = include_str!("../../dictionaries/plan-cues.toml");
@@ -32,9 +31,9 @@ thread_local! {
 pub struct Phrases {
     phrases: Vec<Vec<Part>>,
     /// Phrases by the number of their first word, when it is a whole word.
-    by_first: HashMap<u32, Vec<usize>, BuildHasherDefault<WordHasher>>,
+    by_first: HashMap<u32, Vec<usize>, FxBuildHasher>,
     /// Phrases that start with a stem, by the stem's first two bytes.
-    stems: HashMap<[u8; 2], Vec<usize>, BuildHasherDefault<WordHasher>>,
+    stems: HashMap<[u8; 2], Vec<usize>, FxBuildHasher>,
 }
 
 /// The key a stem, and every word it could match, is filed under.
@@ -79,10 +78,17 @@ impl Phrases {
     /// Length in words of the longest phrase that starts at word `i`.
     pub fn at(&self, w: &Words, i: usize) -> Option<usize> {
         let id = *w.ids.get(i)?;
-        let exact = self.by_first.get(&id).map_or(&[][..], Vec::as_slice);
-        let stems = stem_key(w.lower(i))
-            .and_then(|k| self.stems.get(&k))
-            .map_or(&[][..], Vec::as_slice);
+        // Most words are in no cue and most lists have no stems: skip the look-ups.
+        let exact = match id {
+            0 => &[][..],
+            _ => self.by_first.get(&id).map_or(&[][..], Vec::as_slice),
+        };
+        let stems = match self.stems.is_empty() {
+            true => &[][..],
+            false => stem_key(w.lower(i))
+                .and_then(|k| self.stems.get(&k))
+                .map_or(&[][..], Vec::as_slice),
+        };
         exact
             .iter()
             .chain(stems)
@@ -139,7 +145,7 @@ pub struct Cues {
     pub next_step: NextStep,
     pub vague: Vague,
     #[serde(skip)]
-    vocabulary: HashMap<String, u32, BuildHasherDefault<WordHasher>>,
+    vocabulary: HashMap<String, u32, FxBuildHasher>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -437,7 +443,7 @@ fn id_of(word: &str) -> u32 {
 /// Whether a word is a term of the word lists, so not a name even when it starts with
 /// a capital ("Contact", "Placement").
 fn is_word(w: &str) -> bool {
-    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     WORDS
         .get_or_init(|| {
             crate::lexicon::builtin()
@@ -455,8 +461,8 @@ fn is_word(w: &str) -> bool {
 /// name, or "plan for ..." in a title).
 #[derive(Debug, Default)]
 pub struct People {
-    pub names: HashSet<String>,
-    pub children: HashSet<String>,
+    pub names: FxHashSet<String>,
+    pub children: FxHashSet<String>,
 }
 
 impl People {

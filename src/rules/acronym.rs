@@ -1,5 +1,6 @@
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{terms, Kind, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
@@ -25,7 +26,7 @@ const FAMILIAR: &str = include_str!("../../dictionaries/familiar-acronyms.txt");
 /// Common words, which in capitals (WHO, NEXT) are words, not abbreviations.
 const COMMON_WORDS: &str = include_str!("../../dictionaries/common-words.txt");
 
-fn word_list(text: &'static str) -> HashSet<&'static str> {
+fn word_list(text: &'static str) -> FxHashSet<&'static str> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -33,9 +34,20 @@ fn word_list(text: &'static str) -> HashSet<&'static str> {
 }
 
 pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
-    let defined = definitions(a);
+    // Whether each spelling could be an acronym at all, judged once per spelling.
+    let (could_define, could_flag): (Vec<bool>, Vec<bool>) = a
+        .vocabulary
+        .iter()
+        .map(|(_, l)| {
+            (
+                acronym_key(l.written).is_some(),
+                unknown_acronym(l.written).is_some(),
+            )
+        })
+        .unzip();
+    let defined = definitions(a, &could_define);
     let is_defined = |key: &str, at: usize| defined.get(key).is_some_and(|&d| d <= at);
-    let mut reported: HashSet<String> = HashSet::new();
+    let mut reported: FxHashSet<String> = FxHashSet::default();
     for t in &a.terms {
         if !t.entry.is_acronym() || t.entry.category == Category::CareLanguage {
             continue;
@@ -52,7 +64,7 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         let finding = out.push(t.range.clone(), message, terms::suggestion(t.entry));
         terms::describe(finding, t.entry);
     }
-    static LISTS: OnceLock<(HashSet<&str>, HashSet<&str>)> = OnceLock::new();
+    static LISTS: OnceLock<(FxHashSet<&str>, FxHashSet<&str>)> = OnceLock::new();
     let (familiar, common) = LISTS.get_or_init(|| (word_list(FAMILIAR), word_list(COMMON_WORDS)));
     // Terms are in text order, so the one that could hold a word is found by bisection.
     let in_term = |r: &std::ops::Range<usize>| {
@@ -76,6 +88,9 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
             continue;
         }
         for w in a.sentence_words(s) {
+            if !could_flag[w.lexeme as usize] {
+                continue;
+            }
             let written = a.text(w.range.clone());
             let Some(key) = unknown_acronym(written) else {
                 continue;
@@ -112,10 +127,10 @@ fn mostly_capitals(text: &str) -> bool {
 
 /// Acronyms spelled out in the text, "Public Law Outline (PLO)" or "PLO (Public Law
 /// Outline)", with where the definition starts.
-fn definitions(a: &Analysis) -> HashMap<String, usize> {
+fn definitions(a: &Analysis, could_define: &[bool]) -> FxHashMap<String, usize> {
     let text = &a.doc.text;
-    let mut out = HashMap::new();
-    for w in &a.words {
+    let mut out = FxHashMap::default();
+    for w in a.words.iter().filter(|w| could_define[w.lexeme as usize]) {
         let written = &text[w.range.clone()];
         let Some(key) = acronym_key(written) else {
             continue;

@@ -1,5 +1,6 @@
-use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
 
 use super::{Kind, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
@@ -30,7 +31,7 @@ const BETWEEN: &[&str] = &[
     "been", "be",
 ];
 
-fn list(text: &'static str) -> HashSet<&'static str> {
+fn list(text: &'static str) -> FxHashSet<&'static str> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -38,7 +39,7 @@ fn list(text: &'static str) -> HashSet<&'static str> {
 }
 
 pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
-    static WORDS: OnceLock<(HashSet<&str>, HashSet<&str>)> = OnceLock::new();
+    static WORDS: OnceLock<(FxHashSet<&str>, FxHashSet<&str>)> = OnceLock::new();
     let (participles, stative) = WORDS.get_or_init(|| (list(PARTICIPLES), list(STATIVE)));
     // Most words are not a form of "be": compare as written, and lower-case only the
     // few words that could be a participle.

@@ -17,17 +17,25 @@ const SHORT_LINE: usize = 50;
 
 /// Byte ranges (relative to `text`) of the sentences in one block, trimmed.
 pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = text.char_indices().peekable();
     let mut line_start = 0;
-    while let Some((i, c)) = iter.next() {
-        if c == '\n' {
+    let mut from = 0;
+    // Only ASCII marks end a sentence or a line, so the scan goes byte by byte; every
+    // hit is on a char boundary.
+    while let Some(k) = bytes[from..]
+        .iter()
+        .position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?'))
+    {
+        let i = from + k;
+        from = i + 1;
+        if bytes[i] == b'\n' {
             // A short line that ends with no stop is a label or field, not wrapped prose.
             let line = &text[line_start..i];
             line_start = i + 1;
             let next = text[i + 1..].trim_start();
-            let short = line.chars().count() < SHORT_LINE;
+            let short = line.len() < SHORT_LINE || line.chars().count() < SHORT_LINE;
             let ends_clause = line.trim_end().ends_with([',', ';', '-', '–', '(']);
             if short
                 && !ends_clause
@@ -38,21 +46,19 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
             }
             continue;
         }
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
         // Take the whole run of terminators and closing quotes or brackets.
-        let mut end = i + c.len_utf8();
-        let mut dots = usize::from(c == '.');
-        while let Some(&(j, d)) = iter.peek() {
+        let stop = bytes[i];
+        let mut end = i + 1;
+        let mut dots = usize::from(stop == b'.');
+        for d in text[end..].chars() {
             if matches!(d, '.' | '!' | '?') {
                 dots += usize::from(d == '.');
             } else if !matches!(d, '"' | '\'' | '”' | '’' | ')' | ']') {
                 break;
             }
-            end = j + d.len_utf8();
-            iter.next();
+            end += d.len_utf8();
         }
+        from = end;
         let rest = &text[end..];
         let next = rest.trim_start();
         if next.is_empty() || rest.len() == next.len() {
@@ -65,7 +71,7 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
         if first.is_lowercase() {
             continue;
         }
-        if c == '.' && !is_final_stop(&text[start..i], next) {
+        if stop == b'.' && !is_final_stop(&text[start..i], next) {
             continue;
         }
         push(&mut out, text, start, end);

@@ -2,12 +2,13 @@
 //! 3,500 words but under 1,000 spellings), so each spelling is lower-cased and its
 //! syllables counted once, and every word points at its entry.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
+use rustc_hash::FxBuildHasher;
+
 use super::syllables;
-use crate::lexicon::WordHasher;
 
 /// One spelling, as written.
 #[derive(Debug, Clone)]
@@ -27,40 +28,63 @@ pub struct Lexeme<'t> {
 
 #[derive(Debug, Default)]
 pub struct Vocabulary<'t> {
-    ids: HashMap<&'t str, u32, BuildHasherDefault<WordHasher>>,
+    ids: HashMap<&'t str, u32, FxBuildHasher>,
     lexemes: Vec<Lexeme<'t>>,
     lower: String,
 }
 
 impl<'t> Vocabulary<'t> {
+    /// Room for the spellings of about `bytes` of text.
+    pub fn for_text(bytes: usize) -> Self {
+        let spellings = bytes / 20;
+        Vocabulary {
+            ids: HashMap::with_capacity_and_hasher(spellings, FxBuildHasher),
+            lexemes: Vec::with_capacity(spellings),
+            lower: String::with_capacity(spellings * 8),
+        }
+    }
+
     /// The number of `written`, added when new.
     pub fn intern(&mut self, written: &'t str) -> u32 {
-        if let Some(&id) = self.ids.get(written) {
-            return id;
-        }
         let id = self.lexemes.len() as u32;
+        match self.ids.entry(written) {
+            Entry::Occupied(e) => return *e.get(),
+            Entry::Vacant(e) => e.insert(id),
+        };
         let start = self.lower.len() as u32;
-        for c in written.chars() {
-            if c == '’' {
-                self.lower.push('\'');
-            } else {
-                self.lower.extend(c.to_lowercase());
+        let (letters, chars) = if written.is_ascii() {
+            // Most words: no case tables needed.
+            self.lower.push_str(written);
+            self.lower[start as usize..].make_ascii_lowercase();
+            let b = written.as_bytes();
+            let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+            (
+                letters,
+                b.iter().filter(|c| c.is_ascii_alphanumeric()).count(),
+            )
+        } else {
+            for c in written.chars() {
+                if c == '’' {
+                    self.lower.push('\'');
+                } else {
+                    self.lower.extend(c.to_lowercase());
+                }
             }
-        }
-        let mut chars = written.chars();
-        let first = chars.next();
-        let count = |keep: fn(&char) -> bool| written.chars().filter(keep).count();
+            let count = |keep: fn(&char) -> bool| written.chars().filter(keep).count();
+            (count(|c| c.is_alphabetic()), count(|c| c.is_alphanumeric()))
+        };
+        let mut first_two = written.chars();
+        let first = first_two.next();
         self.lexemes.push(Lexeme {
             written,
             lower: start..self.lower.len() as u32,
             syllables: syllables(written),
-            letters: count(|c| c.is_alphabetic()).min(usize::from(u16::MAX)) as u16,
-            chars: count(|c| c.is_alphanumeric()).min(usize::from(u16::MAX)) as u16,
+            letters: letters.min(usize::from(u16::MAX)) as u16,
+            chars: chars.min(usize::from(u16::MAX)) as u16,
             capital: first.is_some_and(char::is_uppercase),
             proper: first.is_some_and(char::is_uppercase)
-                && chars.next().is_some_and(char::is_lowercase),
+                && first_two.next().is_some_and(char::is_lowercase),
         });
-        self.ids.insert(written, id);
         id
     }
 

@@ -23,17 +23,25 @@ pub struct Word {
 /// Adds the words of `text` to `out`, with offsets shifted by `base` and each spelling
 /// filed in `vocabulary`.
 pub fn words<'t>(text: &'t str, base: usize, vocabulary: &mut Vocabulary<'t>, out: &mut Vec<Word>) {
-    for (at, w) in text.unicode_word_indices() {
-        let lexeme = vocabulary.intern(w);
-        let l = vocabulary.get(lexeme);
-        if l.chars > 0 {
-            out.push(Word {
-                range: base + at..base + at + w.len(),
-                lexeme,
-                syllables: l.syllables,
-                letters: l.letters,
-                chars: l.chars,
-            });
+    // No word spans a space, so each space-separated piece is segmented on its own:
+    // the segmenter's ASCII fast path then applies to every piece without a ’ or an é,
+    // not only to whole blocks without one.
+    let mut piece_start = 0;
+    for piece in text.split([' ', '\n']) {
+        let offset = base + piece_start;
+        piece_start += piece.len() + 1;
+        for (at, w) in piece.unicode_word_indices() {
+            let lexeme = vocabulary.intern(w);
+            let l = vocabulary.get(lexeme);
+            if l.chars > 0 {
+                out.push(Word {
+                    range: offset + at..offset + at + w.len(),
+                    lexeme,
+                    syllables: l.syllables,
+                    letters: l.letters,
+                    chars: l.chars,
+                });
+            }
         }
     }
 }
