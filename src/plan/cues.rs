@@ -34,6 +34,26 @@ pub struct Phrases {
     by_first: HashMap<u32, Vec<usize>, FxBuildHasher>,
     /// Phrases that start with a stem, by the stem's first two bytes.
     stems: HashMap<[u8; 2], Vec<usize>, FxBuildHasher>,
+    /// A bit for each first word and each stem's first byte: most words start no phrase
+    /// of a list, and these say so without a look-up.
+    first_ids: Vec<u64>,
+    stem_keys: [u64; 8],
+}
+
+/// Where a stem key's bit is in `stem_keys`; keys may share a bit.
+fn stem_bit(key: [u8; 2]) -> usize {
+    (usize::from(key[0]) * 31 + usize::from(key[1])) % 512
+}
+
+fn has_bit(bits: &[u64], n: usize) -> bool {
+    bits.get(n / 64).is_some_and(|b| b >> (n % 64) & 1 == 1)
+}
+
+fn set_bit(bits: &mut Vec<u64>, n: usize) {
+    if bits.len() <= n / 64 {
+        bits.resize(n / 64 + 1, 0);
+    }
+    bits[n / 64] |= 1 << (n % 64);
 }
 
 /// The key a stem, and every word it could match, is filed under.
@@ -60,9 +80,16 @@ impl<'de> Deserialize<'de> for Phrases {
                     .collect();
                 let i = out.phrases.len();
                 match parts.first() {
-                    Some(Part::Word(id)) => out.by_first.entry(*id).or_default().push(i),
+                    Some(Part::Word(id)) => {
+                        out.by_first.entry(*id).or_default().push(i);
+                        set_bit(&mut out.first_ids, *id as usize);
+                    }
                     Some(Part::Stem(stem)) => match stem_key(stem) {
-                        Some(key) => out.stems.entry(key).or_default().push(i),
+                        Some(key) => {
+                            out.stems.entry(key).or_default().push(i);
+                            let bit = stem_bit(key);
+                            out.stem_keys[bit / 64] |= 1 << (bit % 64);
+                        }
                         None => continue,
                     },
                     None => continue,
@@ -76,19 +103,35 @@ impl<'de> Deserialize<'de> for Phrases {
 
 impl Phrases {
     /// Length in words of the longest phrase that starts at word `i`.
+    #[inline]
     pub fn at(&self, w: &Words, i: usize) -> Option<usize> {
         let id = *w.ids.get(i)?;
-        // Most words are in no cue and most lists have no stems: skip the look-ups.
-        let exact = match id {
-            0 => &[][..],
-            _ => self.by_first.get(&id).map_or(&[][..], Vec::as_slice),
-        };
-        let stems = match self.stems.is_empty() {
-            true => &[][..],
-            false => stem_key(w.lower(i))
-                .and_then(|k| self.stems.get(&k))
-                .map_or(&[][..], Vec::as_slice),
-        };
+        let exact = has_bit(&self.first_ids, id as usize);
+        let stem = w.keys[i].is_some_and(|k| has_bit(&self.stem_keys, stem_bit(k)));
+        if !exact && !stem {
+            return None;
+        }
+        self.longest_at(
+            w,
+            i,
+            exact.then_some(id),
+            stem.then_some(w.keys[i]).flatten(),
+        )
+    }
+
+    fn longest_at(
+        &self,
+        w: &Words,
+        i: usize,
+        id: Option<u32>,
+        key: Option<[u8; 2]>,
+    ) -> Option<usize> {
+        let exact = id
+            .and_then(|id| self.by_first.get(&id))
+            .map_or(&[][..], Vec::as_slice);
+        let stems = key
+            .and_then(|k| self.stems.get(&k))
+            .map_or(&[][..], Vec::as_slice);
         exact
             .iter()
             .chain(stems)
@@ -116,6 +159,13 @@ impl Phrases {
     /// Whether the whole of `w` is one phrase.
     pub fn whole(&self, w: &Words) -> bool {
         !w.is_empty() && self.at(w, 0) == Some(w.len())
+    }
+
+    /// Whether word `i` of `w` alone is a phrase of this list.
+    pub fn has_word_at(&self, w: &Words, i: usize) -> bool {
+        let exact = has_bit(&self.first_ids, w.ids[i] as usize);
+        let stem = w.keys[i].is_some_and(|k| has_bit(&self.stem_keys, stem_bit(k)));
+        (exact || stem) && self.has_word(w.lower(i))
     }
 
     /// Whether one lower-case word is a phrase of this list.
@@ -265,9 +315,11 @@ impl<'a> Analysed<'a> {
 /// between them.
 #[derive(Debug, Default, Clone)]
 pub struct Words {
-    /// The lower-case words one after another; word `i` ends at `ends[i]`.
+    /// The lower-case words one after another; word `i` is `lower[bounds[i]]`.
     lower: String,
-    ends: Vec<u32>,
+    bounds: Vec<(u32, u32)>,
+    /// Each word's stem key.
+    keys: Vec<Option<[u8; 2]>>,
     /// Each word's number in the cue vocabulary; 0 for words no cue uses.
     ids: Vec<u32>,
     capital: Vec<bool>,
@@ -331,7 +383,8 @@ impl Words {
         let words = &words[first..last.max(first)];
         let mut w = Words {
             lower: String::with_capacity(range.len()),
-            ends: Vec::with_capacity(words.len()),
+            bounds: Vec::with_capacity(words.len()),
+            keys: Vec::with_capacity(words.len()),
             ids: Vec::with_capacity(words.len()),
             capital: Vec::with_capacity(words.len()),
             gaps: Vec::with_capacity(words.len() + 1),
@@ -349,25 +402,27 @@ impl Words {
     }
 
     fn push(&mut self, lower: &str, id: u32, capital: bool, gap: &str) {
+        let start = self.lower.len() as u32;
         self.lower.push_str(lower);
-        self.ends.push(self.lower.len() as u32);
+        self.bounds.push((start, self.lower.len() as u32));
+        self.keys.push(stem_key(lower));
         self.ids.push(id);
         self.capital.push(capital);
         self.gaps.push(Gap::of(gap));
     }
 
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.bounds.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.bounds.is_empty()
     }
 
     /// Word `i`, lower case.
     pub fn lower(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.lower[start as usize..self.ends[i] as usize]
+        let (start, end) = self.bounds[i];
+        &self.lower[start as usize..end as usize]
     }
 
     pub fn get(&self, i: usize) -> Option<&str> {
@@ -385,12 +440,8 @@ impl Words {
 
     /// Drops the first word ("1." before a heading).
     pub fn drop_first(&mut self) {
-        let cut = self.ends[0];
-        self.lower.drain(..cut as usize);
-        self.ends.remove(0);
-        for end in &mut self.ends {
-            *end -= cut;
-        }
+        self.bounds.remove(0);
+        self.keys.remove(0);
         self.ids.remove(0);
         self.capital.remove(0);
         self.gaps.remove(0);
@@ -492,19 +543,27 @@ impl People {
                 }
             }
         }
+        // Which spellings name someone, capitalised.
+        let named: Vec<bool> = a
+            .vocabulary
+            .iter()
+            .map(|(id, l)| {
+                l.capital
+                    && people
+                        .names
+                        .contains(a.vocabulary.lower(id).trim_end_matches("'s"))
+            })
+            .collect();
         for s in sentences {
             let ws = &words[s];
             let said = |i: usize| ws.get(i).map(|w| a.lower(w));
             let title =
                 (1..ws.len()).find(|&i| said(i - 1) == Some("plan") && said(i) == Some("for"));
             for i in 0..ws.len() {
-                if !a.vocabulary.get(ws[i].lexeme).capital {
+                if !named[ws[i].lexeme as usize] {
                     continue;
                 }
                 let name = a.lower(&ws[i]).trim_end_matches("'s");
-                if !people.names.contains(name) {
-                    continue;
-                }
                 let next = |k: usize| said(i + k);
                 let young = |x: Option<&str>| {
                     x.and_then(|x| x.parse::<u32>().ok())

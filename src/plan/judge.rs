@@ -83,11 +83,11 @@ fn clause_owner(w: &Words, clause: Range<usize>, people: &People) -> bool {
     }
     let Some(modal) = (start + 1..clause.end)
         .find(|&i| MODALS.contains(&w.lower(i)))
-        .or_else(|| (start..clause.end).find(|&i| w.lower(i).contains("'ll")))
+        .or_else(|| (start..clause.end).find(|&i| w.lower(i).ends_with("'ll")))
     else {
         return false;
     };
-    let who = if w.lower(modal).contains("'ll") {
+    let who = if w.lower(modal).ends_with("'ll") {
         let me = w.lower(modal).starts_with("i'") || w.lower(modal).starts_with("you");
         Some(if me { Doer::Child } else { Doer::Adult })
     } else {

@@ -125,7 +125,7 @@ impl Builder<'_> {
             let text = doc.block_text(block);
             match block.kind {
                 BlockKind::Heading { level: l } => {
-                    let class = sections::heading(text);
+                    let class = sections::heading(self.words_in(block.range.clone()));
                     self.group += 1;
                     actions_follow = false;
                     let nested = l > level
@@ -170,7 +170,7 @@ impl Builder<'_> {
                 BlockKind::Paragraph | BlockKind::ListItem => {
                     let list = block.kind == BlockKind::ListItem;
                     let start = block.range.start;
-                    match sections::label(text) {
+                    match sections::label(text, |r| self.words_in(start + r.start..start + r.end)) {
                         Some((Label::Field, _)) => {}
                         Some((label, rest)) => {
                             let range = start + rest.start..start + rest.end;
@@ -437,9 +437,10 @@ impl Builder<'_> {
                     && (item.has_next_step
                         || whole
                         || groups.contains(&item.group)
-                        || sections::topic(w, self.people)
-                            .iter()
-                            .any(|x| topics.contains(x)))
+                        || !topics.is_empty()
+                            && sections::topic(w, self.people)
+                                .iter()
+                                .any(|x| topics.contains(x)))
             })
             .collect();
         // A covered outcome covers the actions of its goal or row, and a covered action

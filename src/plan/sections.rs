@@ -44,21 +44,16 @@ pub enum Label {
     Field,
 }
 
-/// Heading words without numbering ("1.", "Goal 2:" keeps "goal") or punctuation.
-fn heading_words(text: &str) -> Words {
-    let mut w = Words::new(text);
+/// The section a heading opens, from its words; numbering ("1.") is left out, and
+/// "Goal 2:" keeps "goal".
+pub fn heading(mut w: Words) -> Option<Section> {
+    let h = &cues().headings;
     while w
         .get(0)
         .is_some_and(|x| x.chars().all(|c| c.is_ascii_digit() || c == '.'))
     {
         w.drop_first();
     }
-    w
-}
-
-pub fn heading(text: &str) -> Option<Section> {
-    let h = &cues().headings;
-    let w = heading_words(text);
     if w.is_empty() {
         return None;
     }
@@ -117,7 +112,10 @@ pub fn column(text: &str) -> Option<Column> {
 
 /// A label at the start of a block: "Outcome 1:", "Who:", "Outcome 2 - ...". Returns
 /// the label and the byte range of the text after it.
-pub fn label(text: &str) -> Option<(Label, Range<usize>)> {
+pub fn label(
+    text: &str,
+    words: impl FnOnce(Range<usize>) -> Words,
+) -> Option<(Label, Range<usize>)> {
     let l = &cues().labels;
     let mut cut = text.len().min(80);
     while !text.is_char_boundary(cut) {
@@ -130,7 +128,7 @@ pub fn label(text: &str) -> Option<(Label, Range<usize>)> {
             .filter_map(|sep| head.find(sep).map(|i| (i, i + sep.len())))
             .min()
     })?;
-    let name = Words::new(&text[..end.0]);
+    let name = words(0..end.0);
     if name.is_empty() || name.len() > 6 {
         return None;
     }
@@ -390,9 +388,9 @@ pub fn topic(w: &Words, people: &People) -> Vec<String> {
         }
         // People are not topics, but the places they stand for are: "school", "nursery".
         let place = matches!(x, "school" | "nursery" | "college");
-        if !place && c.owner.people.has_word(x)
-            || c.timescale.months.has_word(x)
-            || c.timescale.weekdays.has_word(x)
+        if !place && c.owner.people.has_word_at(w, i)
+            || c.timescale.months.has_word_at(w, i)
+            || c.timescale.weekdays.has_word_at(w, i)
         {
             continue;
         }
@@ -420,18 +418,26 @@ fn stem(x: &str) -> String {
 mod tests {
     use super::*;
 
+    fn h(text: &str) -> Option<Section> {
+        heading(Words::new(text))
+    }
+
+    fn l(text: &str) -> Option<(Label, Range<usize>)> {
+        label(text, |r| Words::new(&text[r]))
+    }
+
     #[test]
     fn headings_map_to_sections_loosely() {
         assert_eq!(
-            heading("What will happen if things do not change?"),
+            h("What will happen if things do not change?"),
             Some(Section::Contingency)
         );
-        assert_eq!(heading("3. What needs to change"), Some(Section::Outcome));
-        assert_eq!(heading("Next steps"), Some(Section::Action));
-        assert_eq!(heading("What is working well"), Some(Section::Skip));
-        assert_eq!(heading("CHILD PROTECTION PLAN - REVIEW"), None);
-        assert_eq!(heading("PLAN"), Some(Section::Action));
-        assert_eq!(heading("Money"), None);
+        assert_eq!(h("3. What needs to change"), Some(Section::Outcome));
+        assert_eq!(h("Next steps"), Some(Section::Action));
+        assert_eq!(h("What is working well"), Some(Section::Skip));
+        assert_eq!(h("CHILD PROTECTION PLAN - REVIEW"), None);
+        assert_eq!(h("PLAN"), Some(Section::Action));
+        assert_eq!(h("Money"), None);
     }
 
     #[test]
@@ -443,21 +449,21 @@ mod tests {
         assert_eq!(column("Planned Outcome"), Some(Column::Outcome));
         assert_eq!(column("WHAT"), Some(Column::Action));
         // Cut points inside a character ("“" at byte 78) must not panic.
-        assert_eq!(label(&format!("{}“quoted” text", "x".repeat(77))), None);
-        let (l, rest) = label("Outcome 1: Dad will stop drinking.").unwrap();
+        assert_eq!(l(&format!("{}“quoted” text", "x".repeat(77))), None);
+        let (kind, rest) = l("Outcome 1: Dad will stop drinking.").unwrap();
         assert_eq!(
-            (l, &"Outcome 1: Dad will stop drinking."[rest]),
+            (kind, &"Outcome 1: Dad will stop drinking."[rest]),
             (Label::Outcome, "Dad will stop drinking.")
         );
         assert_eq!(
-            label("If this does not happen: If Mum ...").map(|l| l.0),
+            l("If this does not happen: If Mum ...").map(|l| l.0),
             Some(Label::Contingency)
         );
         assert_eq!(
-            label("Social worker: Ade Bello").map(|l| l.0),
+            l("Social worker: Ade Bello").map(|l| l.0),
             Some(Label::Field)
         );
-        assert_eq!(label("Mum will ring: the school"), None);
+        assert_eq!(l("Mum will ring: the school"), None);
     }
 
     #[test]
