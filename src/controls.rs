@@ -4,7 +4,6 @@
 use std::ops::Range;
 
 use crate::document::Control;
-use crate::report::Finding;
 use crate::rules;
 
 /// Where rules are switched off, worked out from a document's control comments.
@@ -60,9 +59,10 @@ impl Controls {
         Ok(out)
     }
 
-    /// Whether a finding at this analysed-text range is switched off.
-    pub fn silences(&self, rule: &str, range: &Range<usize>, finding: &Finding) -> bool {
-        self.ignored_lines.contains(&finding.span.line)
+    /// Whether a finding at this analysed-text range, on the source line `line` gives,
+    /// is switched off.
+    pub fn silences(&self, rule: &str, range: &Range<usize>, line: impl FnOnce() -> usize) -> bool {
+        !self.ignored_lines.is_empty() && self.ignored_lines.contains(&line())
             || self.off.iter().any(|(r, off)| {
                 r.is_none_or(|r| r == rule) && off.start <= range.start && range.start < off.end
             })

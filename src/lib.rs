@@ -36,17 +36,70 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// comment in the plan that names no rule plainplan has.
 pub fn check(source: &str, format: Format, config: &Config) -> Result<Report, String> {
     let doc = parse::parse(source, format);
-    check_document(source, &doc, format, config)
+    let mut report = full_report(source, &doc, format, config)?;
+    truncate(&mut report, config);
+    Ok(report)
 }
 
 /// Checks a plan read from bytes by [`input::read`] (any format, Word included).
 pub fn check_source(source: &input::Source, config: &Config) -> Result<Report, String> {
-    let mut report = check_document(&source.text, &source.document, source.format, config)?;
-    report.notes.splice(0..0, source.notes.iter().cloned());
-    Ok(report)
+    check_and_summarise(source, config).map(|(_, report)| report)
 }
 
-fn check_document(
+/// Checks a plan read by [`input::read`], with its audit line counted before
+/// `max-findings` cuts the report short.
+pub fn check_and_summarise(
+    source: &input::Source,
+    config: &Config,
+) -> Result<(score::Summary, Report), String> {
+    let mut report = full_report(&source.text, &source.document, source.format, config)?;
+    report.notes.splice(0..0, source.notes.iter().cloned());
+    let summary = score::Summary::of(&report);
+    truncate(&mut report, config);
+    Ok((summary, report))
+}
+
+/// Only the audit line of a plan: the counted rules run and no report is built, as
+/// `score` checks thousands of plans.
+pub fn summarise(source: &input::Source, config: &Config) -> Result<score::Summary, String> {
+    let a = Analysis::new(&source.document, config);
+    let findings = rules::run_some(&a, config, |id| score::COUNTED_RULES.contains(&id));
+    let lines = LineIndex::new(&source.text);
+    let controls = controls_of(&a, &lines)?;
+    let line_of = |at: usize| lines.point(a.doc.source_map().to_source(at)).line;
+    let kept = findings
+        .iter()
+        .filter(|f| !controls.silences(f.rule, &f.range, || line_of(f.range.start)));
+    let items = a
+        .plan
+        .items
+        .iter()
+        .filter(|i| i.kind != plan::ItemKind::Contingency)
+        .map(|i| score::Checked {
+            outcome: i.kind == plan::ItemKind::Outcome,
+            vague: i.vague,
+            has_owner: i.has_owner,
+            has_timescale: i.has_timescale,
+            has_measure: i.has_measure,
+            has_next_step: i.has_next_step,
+        })
+        .collect();
+    Ok(score::Summary::from_parts(score::Parts {
+        file: String::new(),
+        words: a.totals.words,
+        scores: a.scores.unwrap_or_default().rounded(),
+        target_reading_age: config.reading_age_target,
+        rules: kept.map(|f| f.rule),
+        items,
+    }))
+}
+
+fn controls_of(a: &Analysis, lines: &LineIndex) -> Result<controls::Controls, String> {
+    controls::Controls::new(&a.doc.controls, |at| lines.point(at).line, a.doc.text.len())
+}
+
+/// The report with every finding, before `max-findings` applies.
+fn full_report(
     source: &str,
     doc: &Document,
     format: Format,
@@ -54,8 +107,11 @@ fn check_document(
 ) -> Result<Report, String> {
     let analysis = Analysis::new(doc, config);
     let findings = rules::run(&analysis, config);
-    let mut report = build_report(source, format, &analysis, findings, config)?;
-    // A pathological file can have a finding on every word: keep the report usable.
+    build_report(source, format, &analysis, findings, config)
+}
+
+/// A pathological file can have a finding on every word: keep the report usable.
+fn truncate(report: &mut Report, config: &Config) {
     if report.findings.len() > config.max_findings {
         let dropped = report.findings.len() - config.max_findings;
         report.findings.truncate(config.max_findings);
@@ -64,7 +120,6 @@ fn check_document(
             config.max_findings
         ));
     }
-    Ok(report)
 }
 
 fn build_report(
@@ -75,8 +130,7 @@ fn build_report(
     config: &Config,
 ) -> Result<Report, String> {
     let lines = LineIndex::new(source);
-    let controls =
-        controls::Controls::new(&a.doc.controls, |at| lines.point(at).line, a.doc.text.len())?;
+    let controls = controls_of(a, &lines)?;
     let span = |range: Range<usize>| -> Span {
         let src = a.doc.source_map().range_to_source(range);
         let start = lines.point(src.start);
@@ -111,7 +165,7 @@ fn build_report(
                 },
             )
         })
-        .filter(|(range, f)| !controls.silences(f.rule, range, f))
+        .filter(|(range, f)| !controls.silences(f.rule, range, || f.span.line))
         .map(|(_, f)| f)
         .collect();
     let sentences = a

@@ -60,7 +60,7 @@ impl<'s> LineIndex<'s> {
             byte,
             utf16: utf16 + units(between),
             line: line + 1,
-            column: column + between.chars().count(),
+            column: column + chars(between),
         };
         self.last.set(Some(point));
         point
@@ -74,8 +74,21 @@ impl<'s> LineIndex<'s> {
     }
 }
 
+/// UTF-16 code units: one per byte for ASCII, the common case.
 fn units(s: &str) -> usize {
-    s.chars().map(char::len_utf16).sum()
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().map(char::len_utf16).sum()
+    }
+}
+
+fn chars(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 #[cfg(test)]

@@ -35,64 +35,121 @@ pub struct Summary {
     pub score: u32,
 }
 
+/// The rules whose findings a summary counts: `score` runs only these unless it also
+/// writes the audit page.
+pub const COUNTED_RULES: &[&str] = &[
+    "jargon",
+    "acronym",
+    "blaming-language",
+    "care-language",
+    "no-contingency",
+];
+
+/// What the score reads of one outcome or action.
+#[derive(Debug, Clone, Copy)]
+pub struct Checked {
+    pub outcome: bool,
+    pub vague: bool,
+    pub has_owner: bool,
+    pub has_timescale: bool,
+    pub has_measure: bool,
+    pub has_next_step: bool,
+}
+
+impl Checked {
+    /// How many of its four checks pass: not vague, a timescale, a next step, and an
+    /// owner for an action or a measure for an outcome.
+    fn passed(&self) -> usize {
+        let kind_check = if self.outcome {
+            self.has_measure
+        } else {
+            self.has_owner
+        };
+        [
+            !self.vague,
+            self.has_timescale,
+            self.has_next_step,
+            kind_check,
+        ]
+        .iter()
+        .filter(|&&ok| ok)
+        .count()
+    }
+}
+
+/// Everything a summary is made from, whichever way the plan was checked.
+pub struct Parts<'a, R: Iterator<Item = &'a str>> {
+    pub file: String,
+    pub words: usize,
+    /// Rounded as in the report.
+    pub scores: crate::readability::Scores,
+    pub target_reading_age: f64,
+    /// The rule of each finding that was kept.
+    pub rules: R,
+    /// Outcomes and actions, not contingencies.
+    pub items: Vec<Checked>,
+}
+
 impl Summary {
     pub fn of(report: &Report) -> Summary {
-        let rules = |ids: &[&str]| {
-            report
-                .findings
-                .iter()
-                .filter(|f| ids.contains(&f.rule))
-                .count()
-        };
-        let checked: Vec<_> = report
-            .items
-            .iter()
-            .filter(|i| i.kind != "contingency")
-            .collect();
-        let count =
-            |f: &dyn Fn(&&crate::report::Item) -> bool| checked.iter().filter(|i| f(i)).count();
-        let mut s = Summary {
+        Summary::from_parts(Parts {
             file: report.file.clone(),
             words: report.stats.words,
-            reading_age: report.readability.scores.reading_age,
-            flesch_reading_ease: report.readability.scores.flesch_reading_ease,
-            jargon: rules(&["jargon"]),
-            acronyms: rules(&["acronym"]),
-            blaming: rules(&["blaming-language", "care-language"]),
-            outcomes: count(&|i| i.kind == "outcome"),
-            actions: count(&|i| i.kind == "action"),
-            vague: count(&|i| i.vague),
-            no_owner: count(&|i| !i.has_owner),
-            no_timescale: count(&|i| !i.has_timescale),
-            no_measure: count(&|i| !i.has_measure),
-            no_next_step: count(&|i| !i.has_next_step),
-            has_contingency: !report.findings.iter().any(|f| f.rule == "no-contingency"),
-            score: 0,
+            scores: report.readability.scores,
+            target_reading_age: report.readability.target_reading_age,
+            rules: report.findings.iter().map(|f| f.rule),
+            items: report
+                .items
+                .iter()
+                .filter(|i| i.kind != "contingency")
+                .map(|i| Checked {
+                    outcome: i.kind == "outcome",
+                    vague: i.vague,
+                    has_owner: i.has_owner,
+                    has_timescale: i.has_timescale,
+                    has_measure: i.has_measure,
+                    has_next_step: i.has_next_step,
+                })
+                .collect(),
+        })
+    }
+
+    pub fn from_parts<'a>(parts: Parts<'a, impl Iterator<Item = &'a str>>) -> Summary {
+        let items = &parts.items;
+        let count = |f: fn(&Checked) -> bool| items.iter().filter(|i| f(i)).count();
+        let mut s = Summary {
+            file: parts.file,
+            words: parts.words,
+            reading_age: parts.scores.reading_age,
+            flesch_reading_ease: parts.scores.flesch_reading_ease,
+            outcomes: count(|i| i.outcome),
+            actions: count(|i| !i.outcome),
+            vague: count(|i| i.vague),
+            no_owner: count(|i| !i.has_owner),
+            no_timescale: count(|i| !i.has_timescale),
+            no_measure: count(|i| !i.has_measure),
+            no_next_step: count(|i| !i.has_next_step),
+            has_contingency: true,
+            ..Summary::default()
         };
-        let reading = (30.0
-            - 6.0 * (s.reading_age - report.readability.target_reading_age).max(0.0))
-        .max(0.0);
+        for rule in parts.rules {
+            match rule {
+                "jargon" => s.jargon += 1,
+                "acronym" => s.acronyms += 1,
+                "blaming-language" | "care-language" => s.blaming += 1,
+                "no-contingency" => s.has_contingency = false,
+                _ => {}
+            }
+        }
+        let reading = (30.0 - 6.0 * (s.reading_age - parts.target_reading_age).max(0.0)).max(0.0);
         let per_thousand =
             (s.jargon + s.acronyms + s.blaming) as f64 * 1000.0 / s.words.max(1) as f64;
         let language = (20.0 - 2.0 * per_thousand).max(0.0);
-        let passed: usize = checked
-            .iter()
-            .map(|i| {
-                let kind_check = if i.kind == "action" {
-                    i.has_owner
-                } else {
-                    i.has_measure
-                };
-                [!i.vague, i.has_timescale, i.has_next_step, kind_check]
-                    .iter()
-                    .filter(|&&ok| ok)
-                    .count()
-            })
-            .sum();
-        let plan = if checked.is_empty() {
+        let passed: usize = items.iter().map(Checked::passed).sum();
+        let plan = if items.is_empty() {
             0.0
         } else {
-            40.0 * passed as f64 / (4 * checked.len()) as f64
+            40.0 * passed as f64 / (4 * items.len()) as f64
                 + if s.has_contingency { 10.0 } else { 0.0 }
         };
         s.score = (reading + language + plan).round().clamp(0.0, 100.0) as u32;

@@ -206,3 +206,57 @@ fn the_audit_page_is_self_contained_and_chromium_draws_its_charts() {
     std::fs::copy(&shot, "target/audit-screenshot.png").ok();
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// `score` takes a short cut (only the counted rules, no report): it must give the same
+/// line as a full check, controls and all.
+#[test]
+fn the_quick_summary_equals_the_full_check() {
+    use plainplan::{input, score::Summary, Config};
+    let mut plans: Vec<(String, Vec<u8>)> = std::fs::read_dir("tests/corpus")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e != "json"))
+        .map(|p| (p.display().to_string(), std::fs::read(&p).unwrap()))
+        .collect();
+    plans.push((
+        "controls.md".into(),
+        b"## Plan\n\n<!-- plainplan-ignore-next-line -->\n- The LA will hold a strategy meeting.\n\
+          - Mum must engage with CAMHS.\n\n<!-- plainplan-disable jargon acronym -->\n\
+          - The PLO will consider the threshold.\n<!-- plainplan-enable -->\n\
+          - Dad is non-compliant with the safety plan.\n"
+            .to_vec(),
+    ));
+    let config = Config::default();
+    let mut checked = 0;
+    for (name, bytes) in &plans {
+        let Ok(source) = input::read(Some(name), bytes, None, &input::Limits::default()) else {
+            continue;
+        };
+        let full = Summary::of(&plainplan::check_source(&source, &config).unwrap());
+        let quick = plainplan::summarise(&source, &config).unwrap();
+        assert_eq!(quick, full, "{name}");
+        checked += 1;
+    }
+    assert!(checked > 30, "only {checked} plans checked");
+    // The controls counted: without them the same plan has more findings.
+    let read = |text: &str| {
+        input::read(
+            Some("c.md"),
+            text.as_bytes(),
+            None,
+            &input::Limits::default(),
+        )
+        .unwrap()
+    };
+    let with = String::from_utf8(plans.last().unwrap().1.clone()).unwrap();
+    let without: String = with
+        .lines()
+        .filter(|l| !l.starts_with("<!--"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let (a, b) = (
+        plainplan::summarise(&read(&with), &config).unwrap(),
+        plainplan::summarise(&read(&without), &config).unwrap(),
+    );
+    assert!(a.acronyms + a.jargon < b.acronyms + b.jargon, "{a:?} {b:?}");
+}

@@ -101,7 +101,7 @@ pub fn run(args: ScoreArgs) -> i32 {
     for chunk in files.chunks(CHUNK) {
         let rows: Vec<Row> = chunk
             .par_iter()
-            .map(|path| score_one(path, &configs, &limits))
+            .map(|path| score_one(path, &configs, &limits, audit.is_some()))
             .collect();
         for row in &rows {
             write_row(&mut out, args.format, row);
@@ -237,7 +237,12 @@ fn configs(files: &[PathBuf], given: Option<&Path>) -> Result<HashMap<PathBuf, C
     Ok(out)
 }
 
-fn score_one(path: &Path, configs: &HashMap<PathBuf, Config>, limits: &input::Limits) -> Row {
+fn score_one(
+    path: &Path,
+    configs: &HashMap<PathBuf, Config>,
+    limits: &input::Limits,
+    with_findings: bool,
+) -> Row {
     let name = path.display().to_string();
     let default = Config::default();
     let config = path
@@ -246,9 +251,15 @@ fn score_one(path: &Path, configs: &HashMap<PathBuf, Config>, limits: &input::Li
         .unwrap_or(&default);
     let result = super::read_input(path, limits.max_file_bytes).and_then(|bytes| {
         let source = input::read(Some(&name), &bytes, None, limits).map_err(|e| e.to_string())?;
-        let mut report = plainplan::check_source(&source, config)?;
-        report.file = name.clone();
-        Ok((Summary::of(&report), report.findings))
+        // The audit page lists findings; the rows alone need only the counts.
+        let (mut summary, findings) = if with_findings {
+            let (summary, report) = plainplan::check_and_summarise(&source, config)?;
+            (summary, report.findings)
+        } else {
+            (plainplan::summarise(&source, config)?, Vec::new())
+        };
+        summary.file = name.clone();
+        Ok((summary, findings))
     });
     Row { path: name, result }
 }

@@ -73,22 +73,22 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
     };
     let mut current: Option<(usize, bool)> = None;
     for s in &a.sentences {
-        // Words in a capitalised heading or label line are not abbreviations.
-        let capitals = match current {
-            Some((b, c)) if b == s.block => c,
-            _ => {
-                let block = &a.doc.blocks[s.block];
-                let c = matches!(block.kind, BlockKind::Heading { .. })
-                    || mostly_capitals(a.doc.block_text(block));
-                current = Some((s.block, c));
-                c
-            }
-        };
-        if capitals {
-            continue;
-        }
         for w in a.sentence_words(s) {
             if !could_flag[w.lexeme as usize] {
+                continue;
+            }
+            // Words in a capitalised heading or label line are not abbreviations.
+            let capitals = match current {
+                Some((b, c)) if b == s.block => c,
+                _ => {
+                    let block = &a.doc.blocks[s.block];
+                    let c = matches!(block.kind, BlockKind::Heading { .. })
+                        || mostly_capitals(a.doc.block_text(block));
+                    current = Some((s.block, c));
+                    c
+                }
+            };
+            if capitals {
                 continue;
             }
             let written = a.text(w.range.clone());
