@@ -64,9 +64,16 @@ pub fn check_and_summarise(
 pub fn summarise(source: &input::Source, config: &Config) -> Result<score::Summary, String> {
     let a = Analysis::new(&source.document, config);
     let findings = rules::run_some(&a, config, |id| score::COUNTED_RULES.contains(&id));
-    let lines = LineIndex::new(&source.text);
-    let controls = controls_of(&a, &lines)?;
-    let line_of = |at: usize| lines.point(a.doc.source_map().to_source(at)).line;
+    // Lines are only counted when the plan has control comments.
+    let lines = (!a.doc.controls.is_empty()).then(|| LineIndex::new(&source.text));
+    let controls = match &lines {
+        Some(lines) => controls_of(&a, lines)?,
+        None => controls::Controls::default(),
+    };
+    let line_of = |at: usize| {
+        let at = a.doc.source_map().to_source(at);
+        lines.as_ref().map_or(0, |l| l.point(at).line)
+    };
     let kept = findings
         .iter()
         .filter(|f| !controls.silences(f.rule, &f.range, || line_of(f.range.start)));

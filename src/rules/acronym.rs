@@ -120,8 +120,14 @@ fn unknown_acronym(word: &str) -> Option<String> {
 }
 
 fn mostly_capitals(text: &str) -> bool {
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = text.chars().filter(|c| c.is_uppercase()).count();
+    let (letters, upper) = if text.is_ascii() {
+        let b = text.as_bytes();
+        let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+        (letters, b.iter().filter(|c| c.is_ascii_uppercase()).count())
+    } else {
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        (letters, text.chars().filter(|c| c.is_uppercase()).count())
+    };
     letters >= 4 && upper * 2 >= letters
 }
 
