@@ -198,11 +198,16 @@ pub fn decode(bytes: &[u8]) -> Result<String, InputError> {
     }
     // Text has few control characters; binary data has many (and NULs, unless the
     // byte-order mark said UTF-16).
-    let control = text
-        .chars()
-        .filter(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'))
-        .count();
-    if !bom && bytes.contains(&0) || control * 100 > text.chars().count() {
+    let is_control = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c');
+    let (control, chars) = if text.is_ascii() {
+        let b = text.as_bytes();
+        let control = b.iter().filter(|&&c| is_control(char::from(c))).count();
+        (control, b.len())
+    } else {
+        let control = text.chars().filter(|&c| is_control(c)).count();
+        (control, text.chars().count())
+    };
+    if !bom && bytes.contains(&0) || control * 100 > chars {
         return Err(InputError::Binary);
     }
     Ok(text)

@@ -8,11 +8,19 @@ use std::ops::Range;
 pub fn quotes(text: &str, base: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open: Option<(char, usize)> = None;
-    let mut prev = ' ';
-    for (i, c) in text.char_indices() {
+    // Every mark is " or starts with the byte E2 (“ ” ‘ ’), so only those are looked at.
+    for i in memchr::memchr2_iter(b'"', 0xE2, text.as_bytes()) {
+        let Some(c) = text[i..].chars().next() else {
+            continue;
+        };
         match (open, c) {
             (None, '“') | (None, '"') => open = Some((c, i)),
-            (None, '‘') if !prev.is_alphanumeric() => open = Some((c, i)),
+            (None, '‘') => {
+                let prev = text[..i].chars().next_back().unwrap_or(' ');
+                if !prev.is_alphanumeric() {
+                    open = Some((c, i));
+                }
+            }
             (Some(('“', s)), '”') | (Some(('"', s)), '"') => {
                 out.push(base + s..base + i + c.len_utf8());
                 open = None;
@@ -26,7 +34,6 @@ pub fn quotes(text: &str, base: usize) -> Vec<Range<usize>> {
             }
             _ => {}
         }
-        prev = c;
     }
     out
 }

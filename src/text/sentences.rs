@@ -21,16 +21,15 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut line_start = 0;
-    let mut from = 0;
-    // Only ASCII marks end a sentence or a line, so the scan goes byte by byte; every
+    // Only ASCII marks end a sentence or a line, so the scan looks for bytes; every
     // hit is on a char boundary.
-    while let Some(k) = bytes[from..]
-        .iter()
-        .position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?'))
-    {
-        let i = from + k;
-        from = i + 1;
+    let find_line = |at: usize| memchr::memchr(b'\n', &bytes[at..]).map(|k| at + k);
+    let find_stop = |at: usize| memchr::memchr3(b'.', b'!', b'?', &bytes[at..]).map(|k| at + k);
+    let mut next_line = find_line(0);
+    let mut next_stop = find_stop(0);
+    while let Some(i) = next_line.into_iter().chain(next_stop).min() {
         if bytes[i] == b'\n' {
+            next_line = find_line(i + 1);
             // A short line that ends with no stop is a label or field, not wrapped prose.
             let line = &text[line_start..i];
             line_start = i + 1;
@@ -58,7 +57,7 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
             }
             end += d.len_utf8();
         }
-        from = end;
+        next_stop = find_stop(end);
         let rest = &text[end..];
         let next = rest.trim_start();
         if next.is_empty() || rest.len() == next.len() {
@@ -92,14 +91,14 @@ fn is_final_stop(before: &str, next: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
         .next()
         .unwrap_or("");
-    let lower = word.to_lowercase();
-    if NEVER_FINAL.contains(&lower.as_str()) {
+    let is = |w: &&str| w.eq_ignore_ascii_case(word);
+    if NEVER_FINAL.iter().any(is) {
         return false;
     }
-    if lower == "no" && next.starts_with(|c: char| c.is_ascii_digit()) {
+    if word.eq_ignore_ascii_case("no") && next.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    if MAYBE_FINAL.contains(&lower.as_str()) {
+    if MAYBE_FINAL.iter().any(is) {
         return next.starts_with(|c: char| c.is_uppercase());
     }
     // An initial: "J. Smith", "A.B. Jones".
