@@ -452,8 +452,9 @@ impl Scratch {
         for w in words {
             let (at, end) = (w.range.start - base, w.range.end - base);
             if let Some(last) = last_end {
-                if source[last..at]
-                    .contains(['.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”'])
+                let gap = &source[last..at];
+                if gap != " "
+                    && gap.contains(['.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”'])
                 {
                     push_token(&mut self.bytes, BREAK);
                     self.spans.push(w.range.start..w.range.start);

@@ -557,8 +557,9 @@ impl People {
         for s in sentences {
             let ws = &words[s];
             let said = |i: usize| ws.get(i).map(|w| a.lower(w));
-            let title =
-                (1..ws.len()).find(|&i| said(i - 1) == Some("plan") && said(i) == Some("for"));
+            let title = (1..ws.len()).find(|&i| {
+                ws[i].range.len() == 3 && said(i) == Some("for") && said(i - 1) == Some("plan")
+            });
             for i in 0..ws.len() {
                 if !named[ws[i].lexeme as usize] {
                     continue;

@@ -122,11 +122,11 @@ pub fn label(
         cut -= 1;
     }
     let head = &text[..cut];
+    // "Name: value", or "Name - value" with a hyphen or en dash between spaces.
     let end = head.find(':').map(|i| (i, i + 1)).or_else(|| {
-        [" - ", " – "]
-            .iter()
-            .filter_map(|sep| head.find(sep).map(|i| (i, i + sep.len())))
-            .min()
+        head.match_indices(['-', '–'])
+            .find(|&(i, d)| head[..i].ends_with(' ') && head[i + d.len()..].starts_with(' '))
+            .map(|(i, d)| (i - 1, i + d.len() + 1))
     })?;
     let name = words(0..end.0);
     if name.is_empty() || name.len() > 6 {
