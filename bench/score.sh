@@ -24,11 +24,15 @@ for i in range(n):
         f.write(text)
 PY
 size=$(du -sm "$dir" | cut -f1)
-start=$(date +%s.%N)
-/usr/bin/time -f "%M" -o "$dir/mem" target/release/plainplan score --format jsonl "$dir" > "$dir/out.jsonl"
-end=$(date +%s.%N)
-rows=$(wc -l < "$dir/out.jsonl")
-python3 -c "
+# Once on every core, then on one, to show how it scales.
+for threads in "$(nproc)" 1; do
+  start=$(date +%s.%N)
+  RAYON_NUM_THREADS=$threads /usr/bin/time -f "%M" -o "$dir/mem" \
+    target/release/plainplan score --format jsonl "$dir" > "$dir/out.jsonl"
+  end=$(date +%s.%N)
+  rows=$(wc -l < "$dir/out.jsonl")
+  python3 -c "
 s = $end - $start
-print(f'plainplan score: {$rows} plans ({$size} MB) in {s:.2f} s on $(nproc) cores: {$rows / s:.0f} plans/s; peak memory {int(open(\"$dir/mem\").read()) / 1024:.0f} MB')
+print(f'plainplan score: {$rows} plans ({$size} MB) in {s:.2f} s on $threads core(s): {$rows / s:.0f} plans/s; peak memory {int(open(\"$dir/mem\").read()) / 1024:.0f} MB')
 "
+done

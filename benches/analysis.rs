@@ -1,10 +1,10 @@
 //! Speed of the core analysis (segmentation, syllables, formulas), of the dictionary
-//! pass and the plan analysis on top, and of a whole check, on
+//! pass and the plan analysis on top, of a whole check, and of one `score` row, on
 //! generated plan-like text of 20 KB and 1 MB.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
-use plainplan::{parse, Analysis, Config, Format};
+use plainplan::{input, parse, Analysis, Config, Format};
 
 /// Plan-like Markdown of about `size` bytes: headings, paragraphs, bullets and a table.
 fn plan(size: usize) -> String {
@@ -72,6 +72,14 @@ fn bench(c: &mut Criterion) {
         }
         group.bench_with_input(BenchmarkId::new("check", name), &text, |b, t| {
             b.iter(|| std::hint::black_box(plainplan::check(t, Format::Markdown, &config).unwrap()))
+        });
+        // What `plainplan score` does for one row: read the bytes, count, build no report.
+        group.bench_with_input(BenchmarkId::new("score-row", name), &text, |b, t| {
+            b.iter(|| {
+                let limits = input::Limits::default();
+                let source = input::read(Some("plan.md"), t.as_bytes(), None, &limits).unwrap();
+                std::hint::black_box(plainplan::summarise(&source, &config).unwrap())
+            })
         });
     }
     group.finish();
