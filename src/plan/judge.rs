@@ -93,6 +93,7 @@ fn clause_owner(w: &Words, clause: Range<usize>, people: &People) -> bool {
     } else {
         doer(w, start, modal, people)
     };
+    let passive = passive_after(w, modal);
     match who {
         // "Mum will have support" is help she gets, not something she does.
         Some(Doer::Adult) => {
@@ -101,10 +102,15 @@ fn clause_owner(w: &Words, clause: Range<usize>, people: &People) -> bool {
             // "Parents will write down any time he is hurt" records, it does not do.
             c.receiving.at(w, next).is_none() && c.records.at(w, next).is_none()
         }
+        // "Abdi to be supported" is done to a child; "... and to reduce missing
+        // episodes" after it is something the child does.
+        Some(Doer::Child) if passive => (modal + 2..clause.end)
+            .find(|&k| w.lower(k - 1) == "and" && MODALS.contains(&w.lower(k)))
+            .is_some_and(|k| !passive_after(w, k) && does_something(w, k, clause.end)),
         Some(Doer::Child) => does_something(w, modal, clause.end),
         // "FGC referral to be made by SW" names its doer after "by".
         _ => {
-            passive_after(w, modal)
+            passive
                 && (modal..clause.end)
                     .find(|&i| w.lower(i) == "by")
                     .and_then(|by| doer(w, by + 1, clause.end, people))
@@ -559,6 +565,7 @@ mod tests {
             "FGC referral to be made by SW.",
             "I will go to college every day.",
             "School to ring Mum by 10am.",
+            "Poppy to be safeguarded from CSE and to reduce missing episodes.",
         ] {
             assert!(has_owner(&w(yes), &n), "{yes}");
         }
@@ -569,6 +576,9 @@ mod tests {
             "Poppy will be safe and well.",
             "Children will be seen regularly.",
             "Home conditions to improve.",
+            "Poppy to be supported to find part-time work.",
+            "Children to be protected from DV.",
+            "Nursery place to be sourced.",
         ] {
             assert!(!has_owner(&w(no), &n), "{no}");
         }
