@@ -7,7 +7,7 @@ use crate::document::{BlockKind, Document};
 use crate::lexicon::{self, Entry, Lexicon, Match, Scratch};
 use crate::plan::Plan;
 use crate::readability::{Counts, Scores};
-use crate::text::{self, Vocabulary, Word};
+use crate::text::{self, Memory, Vocabulary, Word};
 
 /// Rules that read the word lists; with all of them off the dictionary pass is skipped.
 const TERM_RULES: &[&str] = &[
@@ -32,6 +32,10 @@ const PLAN_RULES: &[&str] = &[
 
 /// Sentences this short (table labels, "Who: Dad") are not scored, as textstat does.
 pub const MIN_SCORED_WORDS: usize = 3;
+
+/// Blocks of this many words or more are prose: paragraphs and full bullets, not
+/// labels, short cells or one-line fields.
+pub const PROSE_BLOCK_WORDS: usize = 12;
 
 #[derive(Debug, Clone)]
 pub struct Sentence {
@@ -68,6 +72,9 @@ pub struct Analysis<'d> {
     /// The sentences that are scored.
     pub scored: Counts,
     pub scores: Option<Scores>,
+    /// The scores of the prose alone, which short fields and cells make look easier;
+    /// `None` when the plan has no prose.
+    pub prose_scores: Option<Scores>,
     /// Dictionary terms used, built-in and local, in text order.
     pub terms: Vec<TermUse<'d>>,
     /// Stretches inside quotation marks: what a parent or child said.
@@ -85,6 +92,15 @@ pub struct TermUse<'d> {
 
 impl<'d> Analysis<'d> {
     pub fn new(doc: &'d Document, config: &'d Config) -> Analysis<'d> {
+        Analysis::remembering(doc, config, None)
+    }
+
+    /// As [`Analysis::new`], with syllable counts kept in `memory` from plan to plan.
+    pub fn remembering(
+        doc: &'d Document,
+        config: &'d Config,
+        mut memory: Option<&mut Memory>,
+    ) -> Analysis<'d> {
         let mut words = Vec::with_capacity(doc.text.len() / 6);
         let mut sentences = Vec::with_capacity(doc.text.len() / 80);
         let mut vocabulary = Vocabulary::for_text(doc.text.len());
@@ -93,12 +109,9 @@ impl<'d> Analysis<'d> {
             for range in text::sentence_ranges(block_text) {
                 let start = block.range.start + range.start;
                 let first = words.len();
-                text::words(
-                    &block_text[range.clone()],
-                    start,
-                    &mut vocabulary,
-                    &mut words,
-                );
+                let sentence = &block_text[range.clone()];
+                let memory = memory.as_deref_mut();
+                text::words(sentence, start, &mut vocabulary, memory, &mut words);
                 let counts = counts_of(&words[first..]);
                 sentences.push(Sentence {
                     range: start..block.range.start + range.end,
@@ -117,6 +130,7 @@ impl<'d> Analysis<'d> {
             }
         }
         let scores = Scores::from_counts(&scored).or_else(|| Scores::from_counts(&totals));
+        let prose_scores = Scores::from_counts(&prose_counts(doc, &sentences));
         let terms = if TERM_RULES.iter().any(|r| config.severity(r).is_some()) {
             find_terms(doc, config, &words, &vocabulary, &sentences)
         } else {
@@ -145,6 +159,7 @@ impl<'d> Analysis<'d> {
             totals,
             scored,
             scores,
+            prose_scores,
             terms,
             quotes,
             plan,
@@ -164,6 +179,20 @@ impl<'d> Analysis<'d> {
     pub fn sentence_words(&self, s: &Sentence) -> &[Word] {
         &self.words[s.words.clone()]
     }
+}
+
+/// The counts of the scored sentences in prose blocks.
+fn prose_counts(doc: &Document, sentences: &[Sentence]) -> Counts {
+    let mut prose = Counts::default();
+    for run in sentences.chunk_by(|a, b| a.block == b.block) {
+        let words: usize = run.iter().map(Sentence::word_count).sum();
+        if words >= PROSE_BLOCK_WORDS {
+            for s in run.iter().filter(|s| s.is_scored(doc)) {
+                prose.add(&s.counts);
+            }
+        }
+    }
+    prose
 }
 
 fn counts_of(words: &[Word]) -> Counts {

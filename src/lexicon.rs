@@ -260,7 +260,7 @@ impl Lexicon {
     pub fn find(&self, text: &str, base: usize, out: &mut Vec<Match>) {
         let mut vocabulary = Vocabulary::default();
         let mut words = Vec::new();
-        crate::text::words(text, base, &mut vocabulary, &mut words);
+        crate::text::words(text, base, &mut vocabulary, None, &mut words);
         let tokens = self.tokens(&vocabulary);
         self.find_words(text, base, &words, &tokens, &mut Scratch::default(), out);
     }

@@ -62,7 +62,16 @@ pub fn check_and_summarise(
 /// Only the audit line of a plan: the counted rules run and no report is built, as
 /// `score` checks thousands of plans.
 pub fn summarise(source: &input::Source, config: &Config) -> Result<score::Summary, String> {
-    let a = Analysis::new(&source.document, config);
+    summarise_remembering(source, config, None)
+}
+
+/// As [`summarise`], with syllable counts kept in `memory` from plan to plan.
+pub fn summarise_remembering(
+    source: &input::Source,
+    config: &Config,
+    memory: Option<&mut text::Memory>,
+) -> Result<score::Summary, String> {
+    let a = Analysis::remembering(&source.document, config, memory);
     let findings = rules::run_some(&a, config, |id| score::COUNTED_RULES.contains(&id));
     // Lines are only counted when the plan has control comments.
     let lines = (!a.doc.controls.is_empty()).then(|| LineIndex::new(&source.text));

@@ -122,6 +122,7 @@ fn corpus_plan_metrics_stay_above_their_targets() {
                 "jargon_precision=0.85",
                 "blaming_recall=0.85",
                 "blaming_precision=0.85",
+                "hard_reading_f1=0.90",
             ]
             .iter()
             .flat_map(|m| ["--min", m]),

@@ -21,6 +21,11 @@ const PLAN_EXTENSIONS: &[&str] = &[
 /// not grow with the folder.
 const CHUNK: usize = 256;
 
+thread_local! {
+    /// Each worker thread's syllable counts, kept from plan to plan.
+    static MEMORY: std::cell::RefCell<plainplan::text::Memory> = Default::default();
+}
+
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum ScoreFormat {
     Table,
@@ -256,7 +261,10 @@ fn score_one(
             let (summary, report) = plainplan::check_and_summarise(&source, config)?;
             (summary, report.findings)
         } else {
-            (plainplan::summarise(&source, config)?, Vec::new())
+            let summary = MEMORY.with_borrow_mut(|memory| {
+                plainplan::summarise_remembering(&source, config, Some(memory))
+            })?;
+            (summary, Vec::new())
         };
         summary.file = name.clone();
         Ok((summary, findings))

@@ -613,7 +613,7 @@ mod tests {
         let text = "Mum will ring Ade on Monday. Ade will visit Poppy (9). Reggie is 4.";
         let mut vocabulary = Vocabulary::default();
         let mut words = Vec::new();
-        crate::text::words(text, 0, &mut vocabulary, &mut words);
+        crate::text::words(text, 0, &mut vocabulary, None, &mut words);
         let a = Analysed::new(text, &words, &vocabulary);
         let p = People::of(&a, [0..6, 6..11, 11..14].into_iter());
         assert!(p.is_name("ade") && p.is_name("poppy"));

@@ -23,7 +23,11 @@ pub const TOLERANCE: f64 = 1.0;
 const HARD_WORD_SYLLABLES: u8 = 3;
 
 pub fn check(a: &Analysis, config: &Config, out: &mut Sink) {
-    let Some(scores) = a.scores else { return };
+    // The plan is judged on its prose: labels, fields and short cells are easy to read
+    // and would hide hard paragraphs. A plan of short lines is judged on them.
+    let Some(scores) = a.prose_scores.or(a.scores) else {
+        return;
+    };
     let target = config.reading_age_target;
     if scores.reading_age <= target + TOLERANCE {
         return;
@@ -46,9 +50,9 @@ pub fn check(a: &Analysis, config: &Config, out: &mut Sink) {
     let finding = out.push(
         sentence.range.clone(),
         format!(
-            "This plan needs a reading age of about {:.0}; the family needs {:.0} or lower. \
-             Use shorter sentences and everyday words. The hardest sentence, shown here, \
-             needs a reading age of about {:.0}.",
+            "The paragraphs of this plan need a reading age of about {:.0}; the family needs \
+             {:.0} or lower. Use shorter sentences and everyday words. The hardest sentence, \
+             shown here, needs a reading age of about {:.0}.",
             scores.reading_age, target, age
         ),
         None,
@@ -62,4 +66,39 @@ pub fn check(a: &Analysis, config: &Config, out: &mut Sink) {
         }
     }
     finding.hard_words = hard;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{check, Config, Format};
+
+    fn reading_level(text: &str) -> Option<String> {
+        let report = check(text, Format::Markdown, &Config::default()).unwrap();
+        report
+            .findings
+            .into_iter()
+            .find(|f| f.rule == "reading-level")
+            .map(|f| f.text)
+    }
+
+    #[test]
+    fn short_fields_do_not_hide_hard_paragraphs() {
+        let fields = "Who: Mum and Dad\n\nWhen: every Friday\n\nWhere: at home\n\n".repeat(12);
+        let hard = "The core group acknowledged that parental engagement with the \
+                    recommended therapeutic interventions has been inconsistent, and \
+                    professionals remain concerned about the cumulative impact of neglect \
+                    on the children's emotional development.";
+        let plan = format!("{fields}{hard}\n");
+        let report = check(&plan, Format::Markdown, &Config::default()).unwrap();
+        // The easy fields pull the whole plan's score down to the target...
+        assert!(
+            report.readability.scores.reading_age < 12.0,
+            "{:?}",
+            report.readability
+        );
+        // ...but the paragraph is what the family has to read.
+        assert_eq!(reading_level(&plan).as_deref(), Some(hard));
+        let easy = "Mum will take Kai to nursery every day. The nursery will ring us if he is not there by ten.";
+        assert_eq!(reading_level(&format!("{fields}{easy}\n")), None);
+    }
 }

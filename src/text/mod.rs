@@ -9,5 +9,5 @@ mod words;
 pub use quotes::quotes;
 pub use sentences::sentence_ranges;
 pub use syllables::syllables;
-pub use vocabulary::{Lexeme, Vocabulary};
+pub use vocabulary::{Lexeme, Memory, Vocabulary};
 pub use words::{words, Word};

@@ -4,13 +4,14 @@
 //! Hyphenation patterns are not used here: they mark where a word may be broken at a
 //! line end, not its syllables, and counting them makes scores about 12 points too easy.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 const EXCEPTIONS: &str = include_str!("../../dictionaries/syllable-exceptions.tsv");
 
-fn exceptions() -> &'static HashMap<&'static str, u8> {
-    static TABLE: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+fn exceptions() -> &'static FxHashMap<&'static str, u8> {
+    static TABLE: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
     TABLE.get_or_init(|| {
         EXCEPTIONS
             .lines()

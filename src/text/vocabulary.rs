@@ -2,7 +2,6 @@
 //! 3,500 words but under 1,000 spellings), so each spelling is lower-cased and its
 //! syllables counted once, and every word points at its entry.
 
-use std::cell::RefCell;
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -45,8 +44,9 @@ impl<'t> Vocabulary<'t> {
         }
     }
 
-    /// The number of `written`, added when new.
-    pub fn intern(&mut self, written: &'t str) -> u32 {
+    /// The number of `written`, added when new; its syllables come from `memory` when
+    /// it has met the spelling before.
+    pub fn intern(&mut self, written: &'t str, memory: Option<&mut Memory>) -> u32 {
         let id = self.lexemes.len() as u32;
         match self.ids.entry(written) {
             Entry::Occupied(e) => return *e.get(),
@@ -79,7 +79,10 @@ impl<'t> Vocabulary<'t> {
         self.lexemes.push(Lexeme {
             written,
             lower: start..self.lower.len() as u32,
-            syllables: remembered_syllables(written),
+            syllables: match memory {
+                Some(m) => m.syllables(written),
+                None => syllables(written),
+            },
             letters: letters.min(usize::from(u16::MAX)) as u16,
             chars: chars.min(usize::from(u16::MAX)) as u16,
             capital: first.is_some_and(char::is_uppercase),
@@ -113,25 +116,36 @@ impl<'t> Vocabulary<'t> {
     }
 }
 
-/// Spellings met before on this thread, so far, with their syllables. Plans share most
-/// of their words, and counting syllables was a tenth of the time `score` took.
-const REMEMBERED: usize = 100_000;
+/// Syllable counts of spellings seen in earlier plans, kept by a caller that checks many
+/// (`score`, the editor): plans share most of their words, and counting syllables is a
+/// tenth of a check. Holds at most `limit` spellings, then starts again.
+#[derive(Debug)]
+pub struct Memory {
+    syllables: HashMap<Box<str>, u8, FxBuildHasher>,
+    limit: usize,
+}
 
-fn remembered_syllables(written: &str) -> u8 {
-    thread_local! {
-        static SEEN: RefCell<HashMap<Box<str>, u8, FxBuildHasher>> = RefCell::default();
+impl Default for Memory {
+    fn default() -> Self {
+        Memory {
+            syllables: HashMap::default(),
+            limit: 100_000,
+        }
     }
-    SEEN.with_borrow_mut(|seen| {
-        if let Some(&n) = seen.get(written) {
+}
+
+impl Memory {
+    fn syllables(&mut self, word: &str) -> u8 {
+        if let Some(&n) = self.syllables.get(word) {
             return n;
         }
-        if seen.len() >= REMEMBERED {
-            seen.clear();
+        if self.syllables.len() >= self.limit {
+            self.syllables.clear();
         }
-        let n = syllables(written);
-        seen.insert(written.into(), n);
+        let n = syllables(word);
+        self.syllables.insert(word.into(), n);
         n
-    })
+    }
 }
 
 #[cfg(test)]
@@ -141,16 +155,38 @@ mod tests {
     #[test]
     fn each_spelling_is_kept_once_with_its_lower_case_form() {
         let mut v = Vocabulary::default();
-        let a = v.intern("Zoë’s");
-        let b = v.intern("zoë’s");
-        assert_eq!(v.intern("Zoë’s"), a);
+        let a = v.intern("Zoë’s", None);
+        let b = v.intern("zoë’s", None);
+        assert_eq!(v.intern("Zoë’s", None), a);
         assert_ne!(a, b);
         assert_eq!(v.len(), 2);
         assert_eq!(v.lower(a), "zoë's");
         assert!(v.get(a).proper && v.get(a).capital && !v.get(b).capital);
         assert_eq!(v.get(a).syllables, 2);
-        let gp = v.intern("GP");
+        let gp = v.intern("GP", None);
         assert!(v.get(gp).capital && !v.get(gp).proper);
         assert_eq!((v.get(gp).letters, v.get(gp).chars), (2, 2));
+    }
+
+    #[test]
+    fn remembered_syllables_are_the_counted_ones_and_memory_stays_bounded() {
+        let mut memory = Memory {
+            limit: 3,
+            ..Memory::default()
+        };
+        let words = [
+            "Zoë",
+            "nursery",
+            "appointments",
+            "GP",
+            "nursery",
+            "safeguarding",
+        ];
+        for w in words {
+            let mut v = Vocabulary::default();
+            let id = v.intern(w, Some(&mut memory));
+            assert_eq!(v.get(id).syllables, syllables(w), "{w}");
+            assert!(memory.syllables.len() <= 3);
+        }
     }
 }

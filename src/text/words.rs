@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::Vocabulary;
+use super::{Memory, Vocabulary};
 
 /// A word of the analysed text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,8 +21,14 @@ pub struct Word {
 }
 
 /// Adds the words of `text` to `out`, with offsets shifted by `base` and each spelling
-/// filed in `vocabulary`.
-pub fn words<'t>(text: &'t str, base: usize, vocabulary: &mut Vocabulary<'t>, out: &mut Vec<Word>) {
+/// filed in `vocabulary` (syllables from `memory` when it knows the spelling).
+pub fn words<'t>(
+    text: &'t str,
+    base: usize,
+    vocabulary: &mut Vocabulary<'t>,
+    mut memory: Option<&mut Memory>,
+    out: &mut Vec<Word>,
+) {
     // No word spans a space, so each space-separated piece is segmented on its own:
     // the segmenter's ASCII fast path then applies to every piece without a ’ or an é,
     // not only to whole blocks without one.
@@ -31,7 +37,7 @@ pub fn words<'t>(text: &'t str, base: usize, vocabulary: &mut Vocabulary<'t>, ou
         let offset = base + piece_start;
         piece_start += piece.len() + 1;
         for (at, w) in piece.unicode_word_indices() {
-            let lexeme = vocabulary.intern(w);
+            let lexeme = vocabulary.intern(w, memory.as_deref_mut());
             let l = vocabulary.get(lexeme);
             if l.chars > 0 {
                 out.push(Word {
@@ -52,7 +58,7 @@ mod tests {
 
     fn texts(s: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        words(s, 0, &mut Vocabulary::default(), &mut out);
+        words(s, 0, &mut Vocabulary::default(), None, &mut out);
         out.into_iter().map(|w| &s[w.range]).collect()
     }
 
