@@ -163,9 +163,15 @@ impl Phrases {
 
     /// Whether word `i` of `w` alone is a phrase of this list.
     pub fn has_word_at(&self, w: &Words, i: usize) -> bool {
-        let exact = has_bit(&self.first_ids, w.ids[i] as usize);
-        let stem = w.keys[i].is_some_and(|k| has_bit(&self.stem_keys, stem_bit(k)));
-        (exact || stem) && self.has_word(w.lower(i))
+        self.has_numbered(w.ids[i], w.lower(i))
+    }
+
+    /// Whether a lower-case word, whose cue number is `id`, alone is a phrase of this
+    /// list; the bit sets answer most words without a look-up.
+    fn has_numbered(&self, id: u32, word: &str) -> bool {
+        let exact = has_bit(&self.first_ids, id as usize);
+        let stem = stem_key(word).is_some_and(|k| has_bit(&self.stem_keys, stem_bit(k)));
+        (exact || stem) && self.has_word(word)
     }
 
     /// Whether one lower-case word is a phrase of this list.
@@ -532,11 +538,12 @@ impl People {
                     continue;
                 }
                 let word = a.lower(w);
+                let id = a.ids[w.lexeme as usize];
                 let name = a.vocabulary.get(w.lexeme).proper
                     && !is_word(word)
-                    && !c.timescale.months.has_word(word)
-                    && !c.timescale.weekdays.has_word(word)
-                    && !c.owner.not_people.has_word(word);
+                    && !c.timescale.months.has_numbered(id, word)
+                    && !c.timescale.weekdays.has_numbered(id, word)
+                    && !c.owner.not_people.has_numbered(id, word);
                 *seen = Some(name);
                 if name {
                     people.names.insert(word.trim_end_matches("'s").to_string());
