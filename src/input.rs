@@ -198,16 +198,19 @@ pub fn decode(bytes: &[u8]) -> Result<String, InputError> {
     }
     // Text has few control characters; binary data has many (and NULs, unless the
     // byte-order mark said UTF-16).
-    let is_control = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c');
-    let (control, chars) = if text.is_ascii() {
-        let b = text.as_bytes();
-        let control = b.iter().filter(|&&c| is_control(char::from(c))).count();
-        (control, b.len())
-    } else {
-        let control = text.chars().filter(|&c| is_control(c)).count();
-        (control, text.chars().count())
-    };
-    if !bom && bytes.contains(&0) || control * 100 > chars {
+    // Counted on the UTF-8 bytes: C0 controls are one byte, C1 controls (U+0080 to
+    // U+009F) are C2 80 to C2 9F, and every char has one byte that is not 10xxxxxx.
+    let b = text.as_bytes();
+    let c0 = b
+        .iter()
+        .filter(|&&c| (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r' | 0x0c)) || c == 0x7f)
+        .count();
+    let c1 = b
+        .windows(2)
+        .filter(|p| p[0] == 0xc2 && (0x80..=0x9f).contains(&p[1]))
+        .count();
+    let chars = b.iter().filter(|&&c| c & 0xc0 != 0x80).count();
+    if !bom && bytes.contains(&0) || (c0 + c1) * 100 > chars {
         return Err(InputError::Binary);
     }
     Ok(text)
