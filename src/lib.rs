@@ -43,7 +43,9 @@ pub fn check(source: &str, format: Format, config: &Config) -> Result<Report, St
 
 /// Checks a plan read from bytes by [`input::read`] (any format, Word included).
 pub fn check_source(source: &input::Source, config: &Config) -> Result<Report, String> {
-    check_and_summarise(source, config).map(|(_, report)| report)
+    let mut report = source_report(source, config)?;
+    truncate(&mut report, config);
+    Ok(report)
 }
 
 /// Checks a plan read by [`input::read`], with its audit line counted before
@@ -52,11 +54,17 @@ pub fn check_and_summarise(
     source: &input::Source,
     config: &Config,
 ) -> Result<(score::Summary, Report), String> {
-    let mut report = full_report(&source.text, &source.document, source.format, config)?;
-    report.notes.splice(0..0, source.notes.iter().cloned());
+    let mut report = source_report(source, config)?;
     let summary = score::Summary::of(&report);
     truncate(&mut report, config);
     Ok((summary, report))
+}
+
+/// The full report of a plan read from bytes, with what reading it noted first.
+fn source_report(source: &input::Source, config: &Config) -> Result<Report, String> {
+    let mut report = full_report(&source.text, &source.document, source.format, config)?;
+    report.notes.splice(0..0, source.notes.iter().cloned());
+    Ok(report)
 }
 
 /// Only the audit line of a plan: the counted rules run and no report is built, as
