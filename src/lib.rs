@@ -35,8 +35,19 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Checks one plan given as text in a known format. The only error is a control
 /// comment in the plan that names no rule plainplan has.
 pub fn check(source: &str, format: Format, config: &Config) -> Result<Report, String> {
+    check_remembering(source, format, config, None)
+}
+
+/// As [`check`], with syllable counts kept in `memory` from check to check (the
+/// editor checks the same plan again at every pause in typing).
+pub fn check_remembering(
+    source: &str,
+    format: Format,
+    config: &Config,
+    memory: Option<&mut text::Memory>,
+) -> Result<Report, String> {
     let doc = parse::parse(source, format);
-    let mut report = full_report(source, &doc, format, config)?;
+    let mut report = full_report(source, &doc, format, config, memory)?;
     truncate(&mut report, config);
     Ok(report)
 }
@@ -62,7 +73,7 @@ pub fn check_and_summarise(
 
 /// The full report of a plan read from bytes, with what reading it noted first.
 fn source_report(source: &input::Source, config: &Config) -> Result<Report, String> {
-    let mut report = full_report(&source.text, &source.document, source.format, config)?;
+    let mut report = full_report(&source.text, &source.document, source.format, config, None)?;
     report.notes.splice(0..0, source.notes.iter().cloned());
     Ok(report)
 }
@@ -128,8 +139,9 @@ fn full_report(
     doc: &Document,
     format: Format,
     config: &Config,
+    memory: Option<&mut text::Memory>,
 ) -> Result<Report, String> {
-    let analysis = Analysis::new(doc, config);
+    let analysis = Analysis::remembering(doc, config, memory);
     let findings = rules::run(&analysis, config);
     build_report(source, format, &analysis, findings, config)
 }

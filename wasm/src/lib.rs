@@ -9,15 +9,21 @@
 //! // report.findings[i].span.utf16_start / utf16_end index into `text`
 //! ```
 
+use std::cell::RefCell;
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use plainplan::text::Memory;
 use plainplan::{rules, Config, Format};
 
 /// A checker with its settings; make one and check as often as you like.
 #[wasm_bindgen]
 pub struct Checker {
     config: Config,
+    /// Syllable counts from earlier checks: the editor checks nearly the same text at
+    /// every pause in typing.
+    memory: RefCell<Memory>,
 }
 
 #[wasm_bindgen]
@@ -30,7 +36,10 @@ impl Checker {
             Some(toml) => Config::from_toml(toml)
                 .map_err(|e| JsError::new(&format!("plainplan settings: {e}")))?,
         };
-        Ok(Checker { config })
+        Ok(Checker {
+            config,
+            memory: RefCell::default(),
+        })
     }
 
     /// Checks `text` ("text", "markdown" or "html"; by default guessed from the text)
@@ -48,7 +57,11 @@ impl Checker {
                 )))
             }
         };
-        let report = plainplan::check(text, format, &self.config).map_err(|e| JsError::new(&e))?;
+        // After a panic the memory may still be borrowed: check without it then.
+        let mut memory = self.memory.try_borrow_mut().ok();
+        let report =
+            plainplan::check_remembering(text, format, &self.config, memory.as_deref_mut())
+                .map_err(|e| JsError::new(&e))?;
         to_js(&report)
     }
 
