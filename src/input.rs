@@ -205,9 +205,8 @@ pub fn decode(bytes: &[u8]) -> Result<String, InputError> {
         .iter()
         .filter(|&&c| (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r' | 0x0c)) || c == 0x7f)
         .count();
-    let c1 = b
-        .windows(2)
-        .filter(|p| p[0] == 0xc2 && (0x80..=0x9f).contains(&p[1]))
+    let c1 = memchr::memchr_iter(0xc2, b)
+        .filter(|&i| b.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
         .count();
     let chars = b.iter().filter(|&&c| c & 0xc0 != 0x80).count();
     if !bom && bytes.contains(&0) || (c0 + c1) * 100 > chars {

@@ -40,7 +40,7 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         .iter()
         .map(|(_, l)| {
             (
-                acronym_key(l.written).is_some(),
+                could_be_acronym(l.written),
                 unknown_acronym(l.written).is_some(),
             )
         })
@@ -171,9 +171,14 @@ fn definitions(a: &Analysis, could_define: &[bool]) -> FxHashMap<String, usize> 
     out
 }
 
-fn acronym_key(word: &str) -> Option<String> {
+/// Two capitals or more in at most 8 letters: PLO, DoLS, CiN.
+fn could_be_acronym(word: &str) -> bool {
     let upper = word.chars().filter(|c| c.is_uppercase()).count();
-    (upper >= 2 && word.chars().count() <= 8).then(|| word.trim_end_matches('s').to_uppercase())
+    upper >= 2 && word.chars().count() <= 8
+}
+
+fn acronym_key(word: &str) -> Option<String> {
+    could_be_acronym(word).then(|| word.trim_end_matches('s').to_uppercase())
 }
 
 fn lexicon_words(s: &str) -> Vec<&str> {
