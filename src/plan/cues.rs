@@ -1,6 +1,7 @@
 //! The cue lists of `dictionaries/plan-cues.toml`, compiled once, and the words of a
 //! piece of text to match them against.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -105,9 +106,14 @@ impl Phrases {
     /// Length in words of the longest phrase that starts at word `i`.
     #[inline]
     pub fn at(&self, w: &Words, i: usize) -> Option<usize> {
-        let id = *w.ids.get(i)?;
+        if i >= w.len() {
+            return None;
+        }
+        let id = w.id(i);
         let exact = has_bit(&self.first_ids, id as usize);
-        let stem = w.keys[i].is_some_and(|k| has_bit(&self.stem_keys, stem_bit(k)));
+        let stem = w
+            .key(i)
+            .is_some_and(|k| has_bit(&self.stem_keys, stem_bit(k)));
         if !exact && !stem {
             return None;
         }
@@ -115,7 +121,7 @@ impl Phrases {
             w,
             i,
             exact.then_some(id),
-            stem.then_some(w.keys[i]).flatten(),
+            stem.then_some(w.key(i)).flatten(),
         )
     }
 
@@ -139,7 +145,7 @@ impl Phrases {
             .filter(|p| {
                 p.len() <= w.len() - i
                     && p.iter().enumerate().all(|(k, part)| match part {
-                        Part::Word(id) => w.ids[i + k] == *id,
+                        Part::Word(id) => w.id(i + k) == *id,
                         Part::Stem(stem) => w.lower(i + k).starts_with(stem.as_str()),
                     })
             })
@@ -163,7 +169,7 @@ impl Phrases {
 
     /// Whether word `i` of `w` alone is a phrase of this list.
     pub fn has_word_at(&self, w: &Words, i: usize) -> bool {
-        self.has_numbered(w.ids[i], w.lower(i))
+        self.has_numbered(w.id(i), w.lower(i))
     }
 
     /// Whether a lower-case word, whose cue number is `id`, alone is a phrase of this
@@ -312,7 +318,7 @@ impl<'a> Analysed<'a> {
         }
     }
 
-    fn lower(&self, w: &Word) -> &str {
+    fn lower(&self, w: &Word) -> &'a str {
         self.vocabulary.lower(w.lexeme)
     }
 }
@@ -320,17 +326,22 @@ impl<'a> Analysed<'a> {
 /// The words of a piece of text, lower case with apostrophes unified, and what stands
 /// between them.
 #[derive(Debug, Default, Clone)]
-pub struct Words {
-    /// The lower-case words one after another; word `i` is `lower[bounds[i]]`.
-    lower: String,
-    bounds: Vec<(u32, u32)>,
-    /// Each word's stem key.
-    keys: Vec<Option<[u8; 2]>>,
-    /// Each word's number in the cue vocabulary; 0 for words no cue uses.
-    ids: Vec<u32>,
-    capital: Vec<bool>,
-    /// What comes before each word, and after the last: `gaps[i]` precedes word `i`.
-    gaps: Vec<Gap>,
+pub struct Words<'a> {
+    words: Vec<CueWord<'a>>,
+    /// What follows the last word.
+    end: Gap,
+}
+
+/// One word as the cue lists see it.
+#[derive(Debug, Clone)]
+struct CueWord<'a> {
+    lower: Cow<'a, str>,
+    /// Its number in the cue vocabulary; 0 for words no cue uses.
+    id: u32,
+    key: Option<[u8; 2]>,
+    capital: bool,
+    /// What comes between this word and the one before.
+    before: Gap,
 }
 
 /// What the text between two words holds.
@@ -365,78 +376,74 @@ impl Gap {
     }
 }
 
-impl Words {
-    pub fn new(text: &str) -> Words {
+impl<'a> Words<'a> {
+    pub fn new(text: &str) -> Words<'a> {
         let mut w = Words::default();
         let mut gap_start = 0;
         for (at, word) in text.split_word_bound_indices() {
             if word.chars().any(char::is_alphanumeric) {
                 let lower = word.to_lowercase().replace('’', "'");
                 let capital = word.chars().next().is_some_and(char::is_uppercase);
-                w.push(&lower, id_of(&lower), capital, &text[gap_start..at]);
+                let id = id_of(&lower);
+                w.push(Cow::Owned(lower), id, capital, &text[gap_start..at]);
                 gap_start = at + word.len();
             }
         }
-        w.gaps.push(Gap::of(&text[gap_start..]));
+        w.end = Gap::of(&text[gap_start..]);
         w
     }
 
     /// The words of `text[range]`, from words the analysis has already found.
-    pub fn of(a: &Analysed, range: Range<usize>) -> Words {
+    pub fn of(a: &Analysed<'a>, range: Range<usize>) -> Words<'a> {
         let words = a.words;
         let first = words.partition_point(|x| x.range.start < range.start);
         let last = words.partition_point(|x| x.range.end <= range.end);
         let words = &words[first..last.max(first)];
         let mut w = Words {
-            lower: String::with_capacity(range.len()),
-            bounds: Vec::with_capacity(words.len()),
-            keys: Vec::with_capacity(words.len()),
-            ids: Vec::with_capacity(words.len()),
-            capital: Vec::with_capacity(words.len()),
-            gaps: Vec::with_capacity(words.len() + 1),
+            words: Vec::with_capacity(words.len()),
+            end: Gap::default(),
         };
         let mut gap_start = range.start;
         for x in words {
             let capital = a.vocabulary.get(x.lexeme).capital;
             let gap = &a.text[gap_start..x.range.start];
-            w.push(a.lower(x), a.ids[x.lexeme as usize], capital, gap);
+            let id = a.ids[x.lexeme as usize];
+            w.push(Cow::Borrowed(a.lower(x)), id, capital, gap);
             gap_start = x.range.end;
         }
-        w.gaps
-            .push(Gap::of(&a.text[gap_start..range.end.max(gap_start)]));
+        w.end = Gap::of(&a.text[gap_start..range.end.max(gap_start)]);
         w
     }
 
-    fn push(&mut self, lower: &str, id: u32, capital: bool, gap: &str) {
-        let start = self.lower.len() as u32;
-        self.lower.push_str(lower);
-        self.bounds.push((start, self.lower.len() as u32));
-        self.keys.push(stem_key(lower));
-        self.ids.push(id);
-        self.capital.push(capital);
-        self.gaps.push(Gap::of(gap));
+    fn push(&mut self, lower: Cow<'a, str>, id: u32, capital: bool, gap: &str) {
+        self.words.push(CueWord {
+            key: stem_key(&lower),
+            lower,
+            id,
+            capital,
+            before: Gap::of(gap),
+        });
     }
 
     pub fn len(&self) -> usize {
-        self.bounds.len()
+        self.words.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.bounds.is_empty()
+        self.words.is_empty()
     }
 
     /// Word `i`, lower case.
     pub fn lower(&self, i: usize) -> &str {
-        let (start, end) = self.bounds[i];
-        &self.lower[start as usize..end as usize]
+        &self.words[i].lower
     }
 
     pub fn get(&self, i: usize) -> Option<&str> {
-        (i < self.len()).then(|| self.lower(i))
+        self.words.get(i).map(|w| &*w.lower)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
-        (0..self.len()).map(|i| self.lower(i))
+        self.words.iter().map(|w| &*w.lower)
     }
 
     /// The words with one space between them.
@@ -446,43 +453,52 @@ impl Words {
 
     /// Drops the first word ("1." before a heading).
     pub fn drop_first(&mut self) {
-        self.bounds.remove(0);
-        self.keys.remove(0);
-        self.ids.remove(0);
-        self.capital.remove(0);
-        self.gaps.remove(0);
+        self.words.remove(0);
+    }
+
+    fn id(&self, i: usize) -> u32 {
+        self.words[i].id
+    }
+
+    fn key(&self, i: usize) -> Option<[u8; 2]> {
+        self.words[i].key
+    }
+
+    /// What comes before word `i`; after the last word when `i` is the length.
+    fn gap_before(&self, i: usize) -> Gap {
+        self.words.get(i).map_or(self.end, |w| w.before)
     }
 
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.capital[i]
+        self.words[i].capital
     }
 
     pub fn comma_before(&self, i: usize) -> bool {
-        self.gaps[i].comma
+        self.gap_before(i).comma
     }
 
     /// Clause punctuation between word `i` and the one before.
     pub fn punct_before(&self, i: usize) -> bool {
-        self.gaps[i].clause
+        self.gap_before(i).clause
     }
 
     /// A sentence or clause ends before word `i` (. ; ! ?).
     pub fn stop_before(&self, i: usize) -> bool {
-        self.gaps[i].stop
+        self.gap_before(i).stop
     }
 
     /// Word `i` and the one before are joined by "/" (14/03).
     pub fn slash_before(&self, i: usize) -> bool {
-        self.gaps[i].slash
+        self.gap_before(i).slash
     }
 
     /// Word `i` is followed by "%".
     pub fn percent_after(&self, i: usize) -> bool {
-        self.gaps.get(i + 1).is_some_and(|g| g.percent)
+        i < self.len() && self.gap_before(i + 1).percent
     }
 
     pub fn pound_before(&self, i: usize) -> bool {
-        self.gaps[i].pound
+        self.gap_before(i).pound
     }
 
     pub fn is_number(&self, i: usize) -> bool {

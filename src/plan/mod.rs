@@ -97,7 +97,7 @@ struct Builder<'a> {
     analysed: cues::Analysed<'a>,
     items: Vec<Item>,
     /// The words of each item, for the coverage pass.
-    words: Vec<Words>,
+    words: Vec<Words<'a>>,
     group: usize,
     contingency_heading: Option<Range<usize>>,
     pointer: Option<Range<usize>>,
@@ -111,7 +111,7 @@ struct Context {
     measure: bool,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     fn walk(&mut self) {
         let doc = self.doc;
         let mut section = Section::Front;
@@ -324,7 +324,7 @@ impl Builder<'_> {
         }
     }
 
-    fn words_in(&self, range: Range<usize>) -> Words {
+    fn words_in(&self, range: Range<usize>) -> Words<'a> {
         Words::of(&self.analysed, range)
     }
 
@@ -333,7 +333,7 @@ impl Builder<'_> {
         self.push_words(kind, range, ctx, w);
     }
 
-    fn push_words(&mut self, kind: ItemKind, range: Range<usize>, ctx: Context, w: Words) {
+    fn push_words(&mut self, kind: ItemKind, range: Range<usize>, ctx: Context, w: Words<'a>) {
         let own_measure = judge::has_measure(&w);
         self.items.push(Item {
             kind,

@@ -112,9 +112,9 @@ pub fn column(text: &str) -> Option<Column> {
 
 /// A label at the start of a block: "Outcome 1:", "Who:", "Outcome 2 - ...". Returns
 /// the label and the byte range of the text after it.
-pub fn label(
+pub fn label<'w>(
     text: &str,
-    words: impl FnOnce(Range<usize>) -> Words,
+    words: impl FnOnce(Range<usize>) -> Words<'w>,
 ) -> Option<(Label, Range<usize>)> {
     let l = &cues().labels;
     let mut cut = text.len().min(80);
