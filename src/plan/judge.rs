@@ -542,7 +542,7 @@ fn verb_kind(w: &Words, mut i: usize) -> Option<bool> {
 mod tests {
     use super::*;
 
-    fn w(s: &str) -> Words {
+    fn w(s: &str) -> Words<'static> {
         Words::new(s)
     }
 
