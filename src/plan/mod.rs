@@ -424,7 +424,7 @@ impl<'a> Builder<'a> {
             .iter()
             .any(|&i| judge::covers_whole_plan(&self.words[i]));
         let groups: HashSet<usize> = real.iter().map(|&i| self.items[i].group).collect();
-        let topics: HashSet<String> = real
+        let topics: HashSet<&str> = real
             .iter()
             .flat_map(|&i| sections::topic(&self.words[i], self.people))
             .collect();

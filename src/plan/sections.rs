@@ -379,7 +379,7 @@ const GENERIC: &[&str] = &[
 
 /// What an item is about: its longer words, roughly stemmed, without names and the
 /// words every plan uses.
-pub fn topic(w: &Words, people: &People) -> Vec<String> {
+pub fn topic<'w>(w: &'w Words, people: &People) -> Vec<&'w str> {
     let c = cues();
     let mut out = Vec::new();
     for (i, x) in w.iter().enumerate() {
@@ -395,23 +395,23 @@ pub fn topic(w: &Words, people: &People) -> Vec<String> {
             continue;
         }
         let stem = stem(x);
-        if stem.len() >= 4 && !GENERIC.contains(&stem.as_str()) && !GENERIC.contains(&x) {
+        if stem.len() >= 4 && !GENERIC.contains(&stem) && !GENERIC.contains(&x) {
             out.push(stem);
         }
     }
     out
 }
 
-fn stem(x: &str) -> String {
+fn stem(x: &str) -> &str {
     let x = x.trim_end_matches("'s");
     for suffix in ["ing", "ed", "es", "s"] {
         if let Some(s) = x.strip_suffix(suffix) {
             if s.len() >= 4 {
-                return s.trim_end_matches('e').to_string();
+                return s.trim_end_matches('e');
             }
         }
     }
-    x.trim_end_matches('e').to_string()
+    x.trim_end_matches('e')
 }
 
 #[cfg(test)]
