@@ -24,6 +24,8 @@ for i in range(n):
         f.write(text)
 PY
 size=$(du -sm "$dir" | cut -f1)
+# Let the kernel write the new files out first, so it does not share the cores.
+sync
 # Once on every core, then on one, to show how it scales.
 for threads in "$(nproc)" 1; do
   start=$(date +%s.%N)
