@@ -54,7 +54,7 @@ pub fn check_remembering(
 
 /// Checks a plan read from bytes by [`input::read`] (any format, Word included).
 pub fn check_source(source: &input::Source, config: &Config) -> Result<Report, String> {
-    let mut report = source_report(source, config)?;
+    let mut report = source_report(source, config, None)?;
     truncate(&mut report, config);
     Ok(report)
 }
@@ -64,16 +64,27 @@ pub fn check_source(source: &input::Source, config: &Config) -> Result<Report, S
 pub fn check_and_summarise(
     source: &input::Source,
     config: &Config,
+    memory: Option<&mut text::Memory>,
 ) -> Result<(score::Summary, Report), String> {
-    let mut report = source_report(source, config)?;
+    let mut report = source_report(source, config, memory)?;
     let summary = score::Summary::of(&report);
     truncate(&mut report, config);
     Ok((summary, report))
 }
 
 /// The full report of a plan read from bytes, with what reading it noted first.
-fn source_report(source: &input::Source, config: &Config) -> Result<Report, String> {
-    let mut report = full_report(&source.text, &source.document, source.format, config, None)?;
+fn source_report(
+    source: &input::Source,
+    config: &Config,
+    memory: Option<&mut text::Memory>,
+) -> Result<Report, String> {
+    let mut report = full_report(
+        &source.text,
+        &source.document,
+        source.format,
+        config,
+        memory,
+    )?;
     report.notes.splice(0..0, source.notes.iter().cloned());
     Ok(report)
 }

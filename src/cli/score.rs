@@ -257,15 +257,16 @@ fn score_one(
     let result = super::read_input(path, limits.max_file_bytes).and_then(|bytes| {
         let source = input::read(Some(&name), &bytes, None, limits).map_err(|e| e.to_string())?;
         // The audit page lists findings; the rows alone need only the counts.
-        let (mut summary, findings) = if with_findings {
-            let (summary, report) = plainplan::check_and_summarise(&source, config)?;
-            (summary, report.findings)
-        } else {
-            let summary = MEMORY.with_borrow_mut(|memory| {
-                plainplan::summarise_remembering(&source, config, Some(memory))
-            })?;
-            (summary, Vec::new())
-        };
+        let (mut summary, findings) = MEMORY.with_borrow_mut(|memory| {
+            if with_findings {
+                let (summary, report) =
+                    plainplan::check_and_summarise(&source, config, Some(memory))?;
+                Ok::<_, String>((summary, report.findings))
+            } else {
+                let summary = plainplan::summarise_remembering(&source, config, Some(memory))?;
+                Ok((summary, Vec::new()))
+            }
+        })?;
         summary.file = name.clone();
         Ok((summary, findings))
     });
