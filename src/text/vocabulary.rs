@@ -1,5 +1,5 @@
 //! The distinct spellings of a text. A plan repeats its words (a 20 KB plan has about
-//! 3,500 words but under 1,000 spellings), so each spelling is lower-cased and its
+//! 3,800 words but about 1,000 spellings), so each spelling is lower-cased and its
 //! syllables counted once, and every word points at its entry.
 
 use std::collections::hash_map::Entry;
