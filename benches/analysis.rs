@@ -4,7 +4,8 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
-use plainplan::{input, parse, Analysis, Config, Format};
+use plainplan::registry::Needs;
+use plainplan::{input, parse, Analysis, Checker, Config, Format, Source};
 
 /// Plan-like Markdown of about `size` bytes: headings, paragraphs, bullets and a table.
 fn plan(size: usize) -> String {
@@ -23,62 +24,41 @@ fn plan(size: usize) -> String {
     s
 }
 
-const TERM_RULES: &[&str] = &[
-    "jargon",
-    "acronym",
-    "plain-words",
-    "care-language",
-    "blaming-language",
-    "hedging",
-];
-const PLAN_RULES: &[&str] = &[
-    "vague-outcome",
-    "no-owner",
-    "no-timescale",
-    "no-measure",
-    "no-next-step",
-    "no-contingency",
-    "no-direction",
-];
-
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("analysis");
     for (name, size) in [("20KB", 20_000), ("1MB", 1_000_000)] {
         let text = plan(size);
         group.throughput(Throughput::Bytes(text.len() as u64));
         let config = Config::default();
-        // The core alone: every rule that reads the word lists or the plan switched off;
-        // then the word lists on top; then the plan analysis too.
-        let mut core = Config::default();
-        for rule in TERM_RULES.iter().chain(PLAN_RULES) {
-            core.set_severity(rule, None).unwrap();
-        }
-        let mut with_lists = Config::default();
-        for rule in PLAN_RULES {
-            with_lists.set_severity(rule, None).unwrap();
-        }
-        for (stage, config) in [
-            ("core", &core),
-            ("core+word-lists", &with_lists),
-            ("core+word-lists+plan", &config),
+        // The core alone; then the word lists on top; then the plan analysis too.
+        for (stage, needs) in [
+            ("core", Needs::TEXT),
+            ("core+word-lists", Needs::TERMS),
+            ("core+word-lists+plan", Needs::ALL),
         ] {
             group.bench_with_input(BenchmarkId::new(stage, name), &text, |b, t| {
                 b.iter(|| {
                     let doc = parse::parse(t, Format::Markdown);
-                    let a = Analysis::new(&doc, config);
+                    let a = Analysis::new(&doc, &config, needs, None);
                     std::hint::black_box(a.scores);
                 })
             });
         }
         group.bench_with_input(BenchmarkId::new("check", name), &text, |b, t| {
-            b.iter(|| std::hint::black_box(plainplan::check(t, Format::Markdown, &config).unwrap()))
+            b.iter(|| {
+                // A new checker each time: no syllable counts kept from the last run.
+                let mut checker = Checker::new(config.clone());
+                let report = checker.check(&Source::new(t, Format::Markdown)).unwrap();
+                std::hint::black_box(report)
+            })
         });
         // What `plainplan score` does for one row: read the bytes, count, build no report.
         group.bench_with_input(BenchmarkId::new("score-row", name), &text, |b, t| {
             b.iter(|| {
                 let limits = input::Limits::default();
                 let source = input::read(Some("plan.md"), t.as_bytes(), None, &limits).unwrap();
-                std::hint::black_box(plainplan::summarise(&source, &config).unwrap())
+                let mut checker = Checker::new(config.clone());
+                std::hint::black_box(checker.summarise(&source).unwrap())
             })
         });
     }

@@ -7,28 +7,8 @@ use crate::document::{BlockKind, Document};
 use crate::lexicon::{self, Entry, Lexicon, Match, Scratch};
 use crate::plan::Plan;
 use crate::readability::{Counts, Scores};
+use crate::registry::Needs;
 use crate::text::{self, Memory, Vocabulary, Word};
-
-/// Rules that read the word lists; with all of them off the dictionary pass is skipped.
-const TERM_RULES: &[&str] = &[
-    "jargon",
-    "acronym",
-    "plain-words",
-    "care-language",
-    "blaming-language",
-    "hedging",
-];
-
-/// Rules that read the plan's items; with all of them off the plan is not analysed.
-const PLAN_RULES: &[&str] = &[
-    "vague-outcome",
-    "no-owner",
-    "no-timescale",
-    "no-measure",
-    "no-next-step",
-    "no-contingency",
-    "no-direction",
-];
 
 /// Sentences this short (table labels, "Who: Dad") are not scored, as textstat does.
 pub const MIN_SCORED_WORDS: usize = 3;
@@ -91,14 +71,13 @@ pub struct TermUse<'d> {
 }
 
 impl<'d> Analysis<'d> {
-    pub fn new(doc: &'d Document, config: &'d Config) -> Analysis<'d> {
-        Analysis::remembering(doc, config, None)
-    }
-
-    /// As [`Analysis::new`], with syllable counts kept in `memory` from plan to plan.
-    pub fn remembering(
+    /// Analyses `doc`: always its words, sentences and scores; the terms and the plan
+    /// only when `needs` asks for them (the enabled rules' needs, `rules::needs`).
+    /// Syllable counts are kept in `memory` from plan to plan.
+    pub fn new(
         doc: &'d Document,
         config: &'d Config,
+        needs: Needs,
         mut memory: Option<&mut Memory>,
     ) -> Analysis<'d> {
         let mut words = Vec::with_capacity(doc.text.len() / 6);
@@ -131,7 +110,7 @@ impl<'d> Analysis<'d> {
         }
         let scores = Scores::from_counts(&scored).or_else(|| Scores::from_counts(&totals));
         let prose_scores = Scores::from_counts(&prose_counts(doc, &sentences));
-        let terms = if TERM_RULES.iter().any(|r| config.severity(r).is_some()) {
+        let terms = if needs.terms {
             find_terms(doc, config, &words, &vocabulary, &sentences)
         } else {
             Vec::new()
@@ -141,7 +120,7 @@ impl<'d> Analysis<'d> {
             .iter()
             .flat_map(|b| text::quotes(doc.block_text(b), b.range.start))
             .collect();
-        let plan = if PLAN_RULES.iter().any(|r| config.severity(r).is_some()) {
+        let plan = if needs.plan {
             Plan::new(
                 doc,
                 &words,

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use crate::lexicon::{Category, Entry, Lexicon};
-use crate::rules::{self, Severity};
+use crate::registry::{RuleId, Severity};
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -17,8 +17,8 @@ pub struct Config {
     pub max_sentence_words: usize,
     /// Most findings reported for one plan; the rest are counted in a note.
     pub max_findings: usize,
-    /// Severity per rule id; `None` switches a rule off.
-    severities: HashMap<&'static str, Option<Severity>>,
+    /// Severities the settings give; `None` switches a rule off.
+    severities: HashMap<RuleId, Option<Severity>>,
     /// Words and terms never flagged, lower case.
     accepted: HashSet<String>,
     local: Option<Arc<Lexicon>>,
@@ -94,13 +94,23 @@ impl Config {
                     format!("rules.{rule}: '{other}' is not a severity (use off, info, warning or error)")
                 })?),
             };
-            config.set_severity(rule, severity)?;
+            config.set_severity(RuleId::from_name(rule)?, severity);
         }
         config.accepted = file.accept.iter().map(|w| w.to_lowercase()).collect();
         let mut entries = Vec::new();
         for t in file.terms {
-            let category = category_for_rule(&t.rule)
-                .ok_or_else(|| format!("terms '{}': rule '{}' does not take terms (use jargon, acronym, plain-words, care-language, blaming-language or hedging)", t.term, t.rule))?;
+            let category = RuleId::from_name(&t.rule)
+                .ok()
+                .and_then(Category::of_rule)
+                .ok_or_else(|| {
+                    let lists: Vec<_> = Category::ALL.iter().map(|c| c.rule().name()).collect();
+                    format!(
+                        "terms '{}': rule '{}' does not take terms (use one of {})",
+                        t.term,
+                        t.rule,
+                        lists.join(", ")
+                    )
+                })?;
             entries.push(Entry {
                 term: t.term,
                 category,
@@ -117,19 +127,15 @@ impl Config {
         Ok(config)
     }
 
-    /// The severity a rule reports at, or `None` when it is switched off.
-    pub fn severity(&self, rule: &'static str) -> Option<Severity> {
-        match self.severities.get(rule) {
-            Some(s) => *s,
-            None => rules::info(rule).map(|r| r.severity),
-        }
+    /// What the settings say of a rule: a severity, `Some(None)` for off, or `None`
+    /// when they leave it at its default.
+    pub fn level(&self, rule: RuleId) -> Option<Option<Severity>> {
+        self.severities.get(&rule).copied()
     }
 
-    /// Sets a rule's severity, or switches it off with `None`. Unknown rules are an error.
-    pub fn set_severity(&mut self, rule: &str, severity: Option<Severity>) -> Result<(), String> {
-        let info = rules::info(rule).ok_or_else(|| rules::unknown_rule(rule))?;
-        self.severities.insert(info.id, severity);
-        Ok(())
+    /// Sets a rule's severity, or switches it off with `None`.
+    pub fn set_severity(&mut self, rule: RuleId, severity: Option<Severity>) {
+        self.severities.insert(rule, severity);
     }
 
     pub fn is_accepted(&self, text: &str) -> bool {
@@ -139,18 +145,6 @@ impl Config {
     pub fn local_terms(&self) -> Option<&Lexicon> {
         self.local.as_deref()
     }
-}
-
-fn category_for_rule(rule: &str) -> Option<Category> {
-    Some(match rule {
-        "jargon" => Category::Jargon,
-        "acronym" => Category::Acronym,
-        "plain-words" => Category::PlainWords,
-        "care-language" => Category::CareLanguage,
-        "blaming-language" => Category::Blaming,
-        "hedging" => Category::Hedge,
-        _ => return None,
-    })
 }
 
 #[cfg(test)]
@@ -175,8 +169,9 @@ plain = "the children's mental health team"
         .unwrap();
         assert_eq!(c.reading_age_target, 9.0);
         assert_eq!(c.max_sentence_words, 20);
-        assert_eq!(c.severity("passive-voice"), None);
-        assert_eq!(c.severity("jargon"), Some(Severity::Error));
+        assert_eq!(c.level(RuleId::PassiveVoice), Some(None));
+        assert_eq!(c.level(RuleId::Jargon), Some(Some(Severity::Error)));
+        assert_eq!(c.level(RuleId::Hedging), None);
         assert!(c.is_accepted("camhs"));
         assert_eq!(c.local_terms().unwrap().entries[0].term, "Healthy Minds");
     }

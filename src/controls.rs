@@ -4,13 +4,13 @@
 use std::ops::Range;
 
 use crate::document::Control;
-use crate::rules;
+use crate::registry::RuleId;
 
 /// Where rules are switched off, worked out from a document's control comments.
 #[derive(Debug, Default)]
 pub struct Controls {
     /// (rule, or `None` for every rule; analysed-text range where it is off).
-    off: Vec<(Option<&'static str>, Range<usize>)>,
+    off: Vec<(Option<RuleId>, Range<usize>)>,
     /// Source lines (1-based) whose findings are dropped.
     ignored_lines: Vec<usize>,
 }
@@ -23,16 +23,15 @@ impl Controls {
         text_len: usize,
     ) -> Result<Controls, String> {
         let mut out = Controls::default();
-        let mut open: Vec<(Option<&'static str>, usize)> = Vec::new();
+        let mut open: Vec<(Option<RuleId>, usize)> = Vec::new();
         for c in controls {
             let line = line_of(c.source_at);
             let mut words = c.directive.split_whitespace();
             let verb = words.next().unwrap_or("");
             let mut names = Vec::new();
             for w in words {
-                let info = rules::info(w)
-                    .ok_or_else(|| format!("line {line}: {}", rules::unknown_rule(w)))?;
-                names.push(Some(info.id));
+                let id = RuleId::from_name(w).map_err(|e| format!("line {line}: {e}"))?;
+                names.push(Some(id));
             }
             if names.is_empty() {
                 names.push(None);
@@ -61,7 +60,12 @@ impl Controls {
 
     /// Whether a finding at this analysed-text range, on the source line `line` gives,
     /// is switched off.
-    pub fn silences(&self, rule: &str, range: &Range<usize>, line: impl FnOnce() -> usize) -> bool {
+    pub fn silences(
+        &self,
+        rule: RuleId,
+        range: &Range<usize>,
+        line: impl FnOnce() -> usize,
+    ) -> bool {
         !self.ignored_lines.is_empty() && self.ignored_lines.contains(&line())
             || self.off.iter().any(|(r, off)| {
                 r.is_none_or(|r| r == rule) && off.start <= range.start && range.start < off.end

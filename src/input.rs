@@ -77,6 +77,18 @@ pub struct Source {
     pub notes: Vec<String>,
 }
 
+impl Source {
+    /// A plan given as text in a known format, as the editor and tests have it.
+    pub fn new(text: &str, format: Format) -> Source {
+        Source {
+            text: text.to_string(),
+            format,
+            document: parse::parse(text, format),
+            notes: Vec::new(),
+        }
+    }
+}
+
 /// Shown with every report of a PDF.
 pub const PDF_NOTE: &str = "Read from a PDF, best effort: tables may be read out of order and headings may be lost, so the plan checks can miss items. Check the Word file if there is one.";
 

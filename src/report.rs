@@ -1,9 +1,16 @@
 //! The JSON report, schema `plainplan.report.v1` (DESIGN.md): names here are a contract.
 
+use std::ops::Range;
+
 use serde::Serialize;
 
-use crate::readability::Scores;
-use crate::rules::{Kind, Severity};
+use crate::checker::Checked;
+use crate::config::Config;
+use crate::plan::ItemKind;
+use crate::position::LineIndex;
+use crate::readability::{self, Scores};
+use crate::registry::{Kind, RuleId, Severity};
+use crate::rules;
 
 pub const SCHEMA: &str = "plainplan.report.v1";
 
@@ -50,7 +57,7 @@ pub struct Readability {
 /// An outcome, action or contingency found in the plan.
 #[derive(Debug, Clone, Serialize)]
 pub struct Item {
-    pub kind: &'static str,
+    pub kind: ItemKind,
     pub text: String,
     pub vague: bool,
     pub has_owner: bool,
@@ -65,7 +72,7 @@ pub struct Item {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
-    pub rule: &'static str,
+    pub rule: RuleId,
     pub kind: Kind,
     pub severity: Severity,
     pub message: String,
@@ -102,4 +109,106 @@ pub struct SentenceScore {
     pub words: usize,
     pub flesch_reading_ease: f64,
     pub reading_age: f64,
+}
+
+/// The report of a checked plan. A pathological file can have a finding on every
+/// word: past `max-findings` the rest are counted in a note.
+pub fn build(checked: &Checked, config: &Config) -> Report {
+    let a = &checked.analysis;
+    let source = checked.source;
+    let own;
+    let lines = match &checked.lines {
+        Some(lines) => lines,
+        None => {
+            own = LineIndex::new(&source.text);
+            &own
+        }
+    };
+    let span = |range: Range<usize>| -> Span {
+        let src = a.doc.source_map().range_to_source(range);
+        let start = lines.point(src.start);
+        let end = lines.point(src.end);
+        Span {
+            start: start.byte,
+            end: end.byte,
+            utf16_start: start.utf16,
+            utf16_end: end.utf16,
+            line: start.line,
+            column: start.column,
+            end_line: end.line,
+            end_column: end.column,
+        }
+    };
+    let shown = checked.findings.len().min(config.max_findings);
+    let findings = checked.findings[..shown]
+        .iter()
+        .map(|f| Finding {
+            rule: f.rule,
+            kind: rules::info(f.rule).kind,
+            severity: f.severity,
+            message: f.message.clone(),
+            text: a.text(f.range.clone()).to_string(),
+            suggestion: f.suggestion.clone(),
+            heard: f.heard.clone(),
+            hard_words: f.hard_words.clone(),
+            location: a.doc.place_of(f.range.start).map(str::to_string),
+            span: span(f.range.clone()),
+        })
+        .collect();
+    let mut notes = source.notes.clone();
+    if shown < checked.findings.len() {
+        notes.push(format!(
+            "Only the first {shown} findings are shown; {} more were left out (max-findings in plainplan.toml).",
+            checked.findings.len() - shown
+        ));
+    }
+    let sentences = a
+        .sentences
+        .iter()
+        .filter(|s| s.is_scored(a.doc))
+        .filter_map(|s| {
+            let scores = readability::Scores::from_counts(&s.counts)?.rounded();
+            Some(SentenceScore {
+                span: span(s.range.clone()),
+                words: s.word_count(),
+                flesch_reading_ease: scores.flesch_reading_ease,
+                reading_age: scores.reading_age,
+            })
+        })
+        .collect();
+    Report {
+        schema: SCHEMA,
+        file: String::new(),
+        format: source.format.name(),
+        stats: Stats {
+            words: a.totals.words,
+            sentences: a.totals.sentences,
+            syllables: a.totals.syllables,
+            scored_words: a.scored.words,
+            scored_sentences: a.scored.sentences,
+        },
+        readability: Readability {
+            scores: a.scores.unwrap_or_default().rounded(),
+            target_reading_age: config.reading_age_target,
+        },
+        notes,
+        items: a
+            .plan
+            .items
+            .iter()
+            .map(|i| Item {
+                kind: i.kind,
+                text: a.text(i.range.clone()).to_string(),
+                vague: i.vague,
+                has_owner: i.has_owner,
+                has_timescale: i.has_timescale,
+                has_measure: i.has_measure,
+                has_next_step: i.has_next_step,
+                location: a.doc.place_of(i.range.start).map(str::to_string),
+                span: span(i.range.clone()),
+            })
+            .collect(),
+        findings,
+        sentences,
+    }
 }

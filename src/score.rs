@@ -13,7 +13,10 @@
 
 use serde::Serialize;
 
-use crate::report::Report;
+use crate::checker::Checked;
+use crate::config::Config;
+use crate::plan::{Item, ItemKind};
+use crate::registry::RuleId;
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Summary {
@@ -37,93 +40,51 @@ pub struct Summary {
 
 /// The rules whose findings a summary counts: `score` runs only these unless it also
 /// writes the audit page.
-pub const COUNTED_RULES: &[&str] = &[
-    "jargon",
-    "acronym",
-    "blaming-language",
-    "care-language",
-    "no-contingency",
+pub const COUNTED: &[RuleId] = &[
+    RuleId::Jargon,
+    RuleId::Acronym,
+    RuleId::BlamingLanguage,
+    RuleId::CareLanguage,
+    RuleId::NoContingency,
 ];
 
-/// What the score reads of one outcome or action.
-#[derive(Debug, Clone, Copy)]
-pub struct Checked {
-    pub outcome: bool,
-    pub vague: bool,
-    pub has_owner: bool,
-    pub has_timescale: bool,
-    pub has_measure: bool,
-    pub has_next_step: bool,
-}
-
-impl Checked {
-    /// How many of its four checks pass: not vague, a timescale, a next step, and an
-    /// owner for an action or a measure for an outcome.
-    fn passed(&self) -> usize {
-        let kind_check = if self.outcome {
-            self.has_measure
-        } else {
-            self.has_owner
-        };
-        [
-            !self.vague,
-            self.has_timescale,
-            self.has_next_step,
-            kind_check,
-        ]
-        .iter()
-        .filter(|&&ok| ok)
-        .count()
-    }
-}
-
-/// Everything a summary is made from, whichever way the plan was checked.
-pub struct Parts<'a, R: Iterator<Item = &'a str>> {
-    pub file: String,
-    pub words: usize,
-    /// Rounded as in the report.
-    pub scores: crate::readability::Scores,
-    pub target_reading_age: f64,
-    /// The rule of each finding that was kept.
-    pub rules: R,
-    /// Outcomes and actions, not contingencies.
-    pub items: Vec<Checked>,
+/// How many of an outcome's or action's four checks pass: not vague, a timescale, a
+/// next step, and an owner for an action or a measure for an outcome.
+fn passed(item: &Item) -> usize {
+    let kind_check = if item.kind == ItemKind::Outcome {
+        item.has_measure
+    } else {
+        item.has_owner
+    };
+    [
+        !item.vague,
+        item.has_timescale,
+        item.has_next_step,
+        kind_check,
+    ]
+    .iter()
+    .filter(|&&ok| ok)
+    .count()
 }
 
 impl Summary {
-    pub fn of(report: &Report) -> Summary {
-        Summary::from_parts(Parts {
-            file: report.file.clone(),
-            words: report.stats.words,
-            scores: report.readability.scores,
-            target_reading_age: report.readability.target_reading_age,
-            rules: report.findings.iter().map(|f| f.rule),
-            items: report
-                .items
-                .iter()
-                .filter(|i| i.kind != "contingency")
-                .map(|i| Checked {
-                    outcome: i.kind == "outcome",
-                    vague: i.vague,
-                    has_owner: i.has_owner,
-                    has_timescale: i.has_timescale,
-                    has_measure: i.has_measure,
-                    has_next_step: i.has_next_step,
-                })
-                .collect(),
-        })
-    }
-
-    pub fn from_parts<'a>(parts: Parts<'a, impl Iterator<Item = &'a str>>) -> Summary {
-        let items = &parts.items;
-        let count = |f: fn(&Checked) -> bool| items.iter().filter(|i| f(i)).count();
+    /// The audit line of a checked plan, from every finding its rules kept.
+    pub fn of(checked: &Checked, config: &Config) -> Summary {
+        let a = &checked.analysis;
+        let items: Vec<&Item> = a
+            .plan
+            .items
+            .iter()
+            .filter(|i| i.kind != ItemKind::Contingency)
+            .collect();
+        let count = |f: fn(&Item) -> bool| items.iter().filter(|i| f(i)).count();
+        let scores = a.scores.unwrap_or_default().rounded();
         let mut s = Summary {
-            file: parts.file,
-            words: parts.words,
-            reading_age: parts.scores.reading_age,
-            flesch_reading_ease: parts.scores.flesch_reading_ease,
-            outcomes: count(|i| i.outcome),
-            actions: count(|i| !i.outcome),
+            words: a.totals.words,
+            reading_age: scores.reading_age,
+            flesch_reading_ease: scores.flesch_reading_ease,
+            outcomes: count(|i| i.kind == ItemKind::Outcome),
+            actions: count(|i| i.kind == ItemKind::Action),
             vague: count(|i| i.vague),
             no_owner: count(|i| !i.has_owner),
             no_timescale: count(|i| !i.has_timescale),
@@ -132,20 +93,21 @@ impl Summary {
             has_contingency: true,
             ..Summary::default()
         };
-        for rule in parts.rules {
-            match rule {
-                "jargon" => s.jargon += 1,
-                "acronym" => s.acronyms += 1,
-                "blaming-language" | "care-language" => s.blaming += 1,
-                "no-contingency" => s.has_contingency = false,
+        for f in &checked.findings {
+            match f.rule {
+                RuleId::Jargon => s.jargon += 1,
+                RuleId::Acronym => s.acronyms += 1,
+                RuleId::BlamingLanguage | RuleId::CareLanguage => s.blaming += 1,
+                RuleId::NoContingency => s.has_contingency = false,
                 _ => {}
             }
         }
-        let reading = (30.0 - 6.0 * (s.reading_age - parts.target_reading_age).max(0.0)).max(0.0);
+        let target = config.reading_age_target;
+        let reading = (30.0 - 6.0 * (s.reading_age - target).max(0.0)).max(0.0);
         let per_thousand =
             (s.jargon + s.acronyms + s.blaming) as f64 * 1000.0 / s.words.max(1) as f64;
         let language = (20.0 - 2.0 * per_thousand).max(0.0);
-        let passed: usize = items.iter().map(Checked::passed).sum();
+        let passed: usize = items.iter().map(|i| passed(i)).sum();
         let plan = if items.is_empty() {
             0.0
         } else {
@@ -160,10 +122,11 @@ impl Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{check, Config, Format};
+    use crate::{input::Source, Checker, Format};
 
     fn score(text: &str) -> Summary {
-        Summary::of(&check(text, Format::Markdown, &Config::default()).unwrap())
+        let source = Source::new(text, Format::Markdown);
+        Checker::new(Config::default()).summarise(&source).unwrap()
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The language rules as a writer sees them.
 
-use plainplan::{check, Config, Format};
+mod common;
+use common::check;
+use plainplan::{Config, Format};
 
 fn findings(text: &str, format: Format) -> Vec<(String, String, Option<String>)> {
     check(text, format, &Config::default())
@@ -136,7 +138,10 @@ fn local_terms_and_accepted_words_come_from_the_config() {
         .iter()
         .map(|f| (f.rule, f.text.as_str()))
         .collect();
-    assert!(rules.contains(&("jargon", "Healthy Minds")), "{rules:?}");
+    assert!(
+        rules.contains(&(plainplan::RuleId::Jargon, "Healthy Minds")),
+        "{rules:?}"
+    );
     assert!(!rules.iter().any(|(_, t)| *t == "core group"), "{rules:?}");
 }
 

@@ -5,7 +5,9 @@ use std::io::Write;
 
 use plainplan::input::{read, InputError, Limits};
 use plainplan::parse::{DocxError, DocxLimits};
-use plainplan::{check, Config, Format};
+mod common;
+use common::check;
+use plainplan::{Config, Format};
 
 fn docx(parts: &[(&str, Vec<u8>)]) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));

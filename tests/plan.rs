@@ -3,7 +3,10 @@
 
 use std::process::Command;
 
-use plainplan::{check, Config, Format};
+mod common;
+use common::check;
+use plainplan::plan::ItemKind;
+use plainplan::{Config, Format, RuleId};
 
 fn plan_findings(text: &str) -> Vec<(String, String)> {
     check(text, Format::Markdown, &Config::default())
@@ -79,8 +82,8 @@ fn table_columns_give_their_row_an_owner_timescale_and_measure() {
             "{item:?}"
         );
     }
-    assert_eq!(report.items[0].kind, "outcome");
-    assert_eq!(report.items[1].kind, "action");
+    assert_eq!(report.items[0].kind, ItemKind::Outcome);
+    assert_eq!(report.items[1].kind, ItemKind::Action);
 }
 
 #[test]
@@ -91,7 +94,7 @@ fn a_contingency_that_only_hedges_covers_nothing() {
     assert!(!action.has_next_step, "{action:?}");
     let rules: Vec<_> = report.findings.iter().map(|f| f.rule).collect();
     assert!(
-        rules.contains(&"vague-outcome") && rules.contains(&"no-next-step"),
+        rules.contains(&RuleId::VagueOutcome) && rules.contains(&RuleId::NoNextStep),
         "{rules:?}"
     );
 }

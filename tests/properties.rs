@@ -2,7 +2,9 @@
 //! source, checks are deterministic, findings of one rule never overlap, and counts add
 //! up when a text is repeated.
 
-use plainplan::{check, Config, Format};
+mod common;
+use common::check;
+use plainplan::{Config, Format};
 use proptest::prelude::*;
 
 /// Plan-like text: words, names with accents, curly quotes, an emoji, punctuation,

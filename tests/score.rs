@@ -211,7 +211,7 @@ fn the_audit_page_is_self_contained_and_chromium_draws_its_charts() {
 /// line as a full check, controls and all.
 #[test]
 fn the_quick_summary_equals_the_full_check() {
-    use plainplan::{input, score::Summary, Config};
+    use plainplan::{input, Checker, Config};
     let mut plans: Vec<(String, Vec<u8>)> = std::fs::read_dir("tests/corpus")
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -226,14 +226,14 @@ fn the_quick_summary_equals_the_full_check() {
           - Dad is non-compliant with the safety plan.\n"
             .to_vec(),
     ));
-    let config = Config::default();
+    let mut checker = Checker::new(Config::default());
     let mut checked = 0;
     for (name, bytes) in &plans {
         let Ok(source) = input::read(Some(name), bytes, None, &input::Limits::default()) else {
             continue;
         };
-        let full = Summary::of(&plainplan::check_source(&source, &config).unwrap());
-        let quick = plainplan::summarise(&source, &config).unwrap();
+        let (full, _) = checker.check_and_summarise(&source).unwrap();
+        let quick = checker.summarise(&source).unwrap();
         assert_eq!(quick, full, "{name}");
         checked += 1;
     }
@@ -255,8 +255,8 @@ fn the_quick_summary_equals_the_full_check() {
         .map(|l| format!("{l}\n"))
         .collect();
     let (a, b) = (
-        plainplan::summarise(&read(&with), &config).unwrap(),
-        plainplan::summarise(&read(&without), &config).unwrap(),
+        checker.summarise(&read(&with)).unwrap(),
+        checker.summarise(&read(&without)).unwrap(),
     );
     assert!(a.acronyms + a.jargon < b.acronyms + b.jargon, "{a:?} {b:?}");
 }

@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
+use plainplan::{Kind, RuleId};
+
 use super::score::Row;
 
 /// Plans listed as most needing work, with their findings.
@@ -50,7 +52,7 @@ impl Audit {
             .or_default() += 1;
         let mut terms: Vec<String> = findings
             .iter()
-            .filter(|f| f.rule == "jargon" || f.rule == "acronym")
+            .filter(|f| matches!(f.rule, RuleId::Jargon | RuleId::Acronym))
             .map(|f| f.text.to_lowercase())
             .collect();
         terms.sort();
@@ -71,12 +73,12 @@ impl Audit {
             let mut shown: Vec<(String, Vec<&str>)> = Vec::new();
             for f in findings
                 .iter()
-                .filter(|f| f.kind == plainplan::rules::Kind::Plan || f.rule == "reading-level")
+                .filter(|f| f.kind == Kind::Plan || f.rule == RuleId::ReadingLevel)
             {
                 if let Some((_, rules)) = shown.iter_mut().find(|(t, _)| *t == f.text) {
-                    rules.push(f.rule);
+                    rules.push(f.rule.name());
                 } else if shown.len() < FINDINGS {
-                    shown.push((f.text.clone(), vec![f.rule]));
+                    shown.push((f.text.clone(), vec![f.rule.name()]));
                 }
             }
             let shown = shown

@@ -4,9 +4,10 @@ use std::io::{self, Write};
 
 use hyphenation::{Hyphenator, Language, Load, Standard};
 
+use plainplan::plan::ItemKind;
 use plainplan::position::LineIndex;
 use plainplan::report::{Finding, Report};
-use plainplan::rules::Kind;
+use plainplan::Kind;
 use plainplan::Severity;
 
 /// Source lines longer than this are shown as a window around the finding.
@@ -63,7 +64,7 @@ pub fn write_report(
         )?;
         i += 1 + same;
     }
-    let kinds = |k: &str| report.items.iter().filter(|i| i.kind == k).count();
+    let kinds = |k: ItemKind| report.items.iter().filter(|i| i.kind == k).count();
     let r = &report.readability;
     let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
     let summary = format!(
@@ -74,9 +75,9 @@ pub fn write_report(
         r.scores.flesch_reading_ease,
         report.stats.words,
         report.stats.sentences,
-        kinds("outcome"),
-        kinds("action"),
-        kinds("contingency"),
+        kinds(ItemKind::Outcome),
+        kinds(ItemKind::Action),
+        kinds(ItemKind::Contingency),
         count(Severity::Error),
         count(Severity::Warning),
         count(Severity::Info),

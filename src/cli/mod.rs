@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use plainplan::rules::{self, RULES};
-use plainplan::{input, Config, Format, Report, Severity};
+use plainplan::{input, Checker, Config, Format, Report, RuleId, Severity};
 
 /// Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
 pub(crate) const EXIT_FINDINGS: i32 = 1;
@@ -118,7 +118,7 @@ pub fn run() -> i32 {
             for r in RULES {
                 println!(
                     "{:<18} {:<8} {}",
-                    r.info.id,
+                    r.info.id.name(),
                     r.info.severity.name(),
                     r.info.summary
                 );
@@ -129,29 +129,24 @@ pub fn run() -> i32 {
 }
 
 fn explain(rule: &str) -> i32 {
-    let Some(info) = rules::info(rule) else {
-        eprintln!("error: {}", rules::unknown_rule(rule));
-        return EXIT_ERROR;
+    let info = match RuleId::from_name(rule) {
+        Ok(id) => rules::info(id),
+        Err(e) => {
+            eprintln!("error: {e}");
+            return EXIT_ERROR;
+        }
     };
     println!(
         "{} ({}, {})\n",
         info.id,
         info.severity.name(),
-        kind_name(info.kind)
+        info.kind.name()
     );
     println!("What it checks\n  {}\n", info.summary);
     println!("Why it matters to a family\n  {}\n", info.why);
     println!("Instead of\n  {}\n", info.before);
     println!("Write\n  {}", info.after);
     0
-}
-
-fn kind_name(kind: rules::Kind) -> &'static str {
-    match kind {
-        rules::Kind::Reading => "reading",
-        rules::Kind::Language => "language",
-        rules::Kind::Plan => "plan",
-    }
 }
 
 /// The settings for a plan: `--config`, or the nearest `plainplan.toml` above the plan,
@@ -256,7 +251,7 @@ fn check(args: CheckArgs) -> i32 {
             let bytes = read_input(path, limits.max_file_bytes)?;
             let source =
                 input::read(Some(&name), &bytes, forced, &limits).map_err(|e| e.to_string())?;
-            let mut report = plainplan::check_source(&source, &config)?;
+            let mut report = Checker::new(config).check(&source)?;
             report.file = name.clone();
             Ok((report, source.text))
         });

@@ -4,11 +4,12 @@
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use plainplan::score::Summary;
-use plainplan::{input, Config};
+use plainplan::{input, Checker, Config};
 
 use super::audit::Audit;
 
@@ -22,8 +23,9 @@ const PLAN_EXTENSIONS: &[&str] = &[
 const CHUNK: usize = 256;
 
 thread_local! {
-    /// Each worker thread's syllable counts, kept from plan to plan.
-    static MEMORY: std::cell::RefCell<plainplan::text::Memory> = Default::default();
+    /// Each worker thread's checker: the syllable counts it learns are kept from plan
+    /// to plan, whatever each plan's settings.
+    static CHECKER: std::cell::RefCell<Checker> = Default::default();
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -231,12 +233,15 @@ fn is_plan(path: &Path) -> bool {
 }
 
 /// The settings for each folder: read once, not once per plan.
-fn configs(files: &[PathBuf], given: Option<&Path>) -> Result<HashMap<PathBuf, Config>, String> {
+fn configs(
+    files: &[PathBuf],
+    given: Option<&Path>,
+) -> Result<HashMap<PathBuf, Arc<Config>>, String> {
     let mut out = HashMap::new();
     for f in files {
         let dir = f.parent().unwrap_or(Path::new("")).to_path_buf();
         if let std::collections::hash_map::Entry::Vacant(slot) = out.entry(dir) {
-            slot.insert(super::load_config(given, f)?);
+            slot.insert(Arc::new(super::load_config(given, f)?));
         }
     }
     Ok(out)
@@ -244,27 +249,23 @@ fn configs(files: &[PathBuf], given: Option<&Path>) -> Result<HashMap<PathBuf, C
 
 fn score_one(
     path: &Path,
-    configs: &HashMap<PathBuf, Config>,
+    configs: &HashMap<PathBuf, Arc<Config>>,
     limits: &input::Limits,
     with_findings: bool,
 ) -> Row {
     let name = path.display().to_string();
-    let default = Config::default();
-    let config = path
-        .parent()
-        .and_then(|d| configs.get(d))
-        .unwrap_or(&default);
+    // Every plan's folder has its settings (the defaults where it has no file).
+    let config = path.parent().and_then(|d| configs.get(d));
     let result = super::read_input(path, limits.max_file_bytes).and_then(|bytes| {
         let source = input::read(Some(&name), &bytes, None, limits).map_err(|e| e.to_string())?;
         // The audit page lists findings; the rows alone need only the counts.
-        let (mut summary, findings) = MEMORY.with_borrow_mut(|memory| {
+        let (mut summary, findings) = CHECKER.with_borrow_mut(|checker| {
+            checker.set_config(config.cloned().unwrap_or_default());
             if with_findings {
-                let (summary, report) =
-                    plainplan::check_and_summarise(&source, config, Some(memory))?;
+                let (summary, report) = checker.check_and_summarise(&source)?;
                 Ok::<_, String>((summary, report.findings))
             } else {
-                let summary = plainplan::summarise_remembering(&source, config, Some(memory))?;
-                Ok((summary, Vec::new()))
+                Ok((checker.summarise(&source)?, Vec::new()))
             }
         })?;
         summary.file = name.clone();

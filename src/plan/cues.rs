@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use rustc_hash::{FxBuildHasher, FxHashSet};
+use rustc_hash::FxBuildHasher;
 use serde::Deserialize;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -174,10 +174,28 @@ impl Phrases {
 
     /// Whether a lower-case word, whose cue number is `id`, alone is a phrase of this
     /// list; the bit sets answer most words without a look-up.
-    fn has_numbered(&self, id: u32, word: &str) -> bool {
+    pub fn has_numbered(&self, id: u32, word: &str) -> bool {
         let exact = has_bit(&self.first_ids, id as usize);
         let stem = stem_key(word).is_some_and(|k| has_bit(&self.stem_keys, stem_bit(k)));
         (exact || stem) && self.has_word(word)
+    }
+
+    /// Whether these lower-case words, together, are one phrase of this list.
+    pub fn has_phrase(&self, words: &[&str]) -> bool {
+        let first = words.first().map_or(0, |w| id_of(w));
+        let stems = words.first().and_then(|w| stem_key(w));
+        let exact = self.by_first.get(&first).map_or(&[][..], Vec::as_slice);
+        let stemmed = stems
+            .and_then(|k| self.stems.get(&k))
+            .map_or(&[][..], Vec::as_slice);
+        exact.iter().chain(stemmed).any(|&k| {
+            let p = &self.phrases[k];
+            p.len() == words.len()
+                && p.iter().zip(words).all(|(part, w)| match part {
+                    Part::Word(id) => id_of(w) == *id,
+                    Part::Stem(stem) => w.starts_with(stem.as_str()),
+                })
+        })
     }
 
     /// Whether one lower-case word is a phrase of this list.
@@ -197,21 +215,31 @@ impl Phrases {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Cues {
     pub headings: Headings,
     pub columns: Columns,
     pub labels: Labels,
+    pub grammar: Grammar,
+    pub names: Names,
     pub owner: Owner,
     pub timescale: Timescale,
     pub measure: Measure,
     pub next_step: NextStep,
+    pub facts: Facts,
+    pub intro: Intro,
     pub vague: Vague,
+    pub topic: Topic,
     #[serde(skip)]
     vocabulary: HashMap<String, u32, FxBuildHasher>,
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Headings {
+    pub whole_action: Phrases,
+    pub whole_review: Phrases,
+    pub whole_outcome: Phrases,
     pub contingency: Phrases,
     pub skip: Phrases,
     pub outcome: Phrases,
@@ -220,7 +248,9 @@ pub struct Headings {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Columns {
+    pub whole_action: Phrases,
     pub label: Phrases,
     pub progress: Phrases,
     pub measure: Phrases,
@@ -231,6 +261,7 @@ pub struct Columns {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Labels {
     pub outcome: Phrases,
     pub action: Phrases,
@@ -241,7 +272,16 @@ pub struct Labels {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Owner {
+    pub openers: Phrases,
+    pub determiners: Phrases,
+    pub children: Phrases,
+    pub me: Phrases,
+    pub prepositions: Phrases,
+    pub adverbs: Phrases,
+    pub be_places: Phrases,
+    pub health_events: Phrases,
     pub people: Phrases,
     pub not_people: Phrases,
     pub state_verbs: Phrases,
@@ -251,7 +291,11 @@ pub struct Owner {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Timescale {
+    pub unit_leads: Phrases,
+    pub unit_leads_with_number: Phrases,
+    pub every: Phrases,
     pub months: Phrases,
     pub weekdays: Phrases,
     pub units: Phrases,
@@ -262,12 +306,15 @@ pub struct Timescale {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Measure {
+    pub frequency_after_at_least: Phrases,
     pub phrases: Phrases,
     pub not_measures: Phrases,
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct NextStep {
     pub triggers: Phrases,
     pub hedges: Phrases,
@@ -276,7 +323,9 @@ pub struct NextStep {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Vague {
+    pub enablers: Phrases,
     pub verbs: Phrases,
     pub passives: Phrases,
     pub hedged: Phrases,
@@ -285,6 +334,51 @@ pub struct Vague {
     pub concrete: Phrases,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Grammar {
+    pub doer_ends: Phrases,
+    pub verb_markers: Phrases,
+    pub second_verb: Phrases,
+    pub statement_modals: Phrases,
+    pub not_plan_to: Phrases,
+    pub between: Phrases,
+    pub negations: Phrases,
+    pub past: Phrases,
+    pub future: Phrases,
+    pub numbers: Phrases,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    pub title: Phrases,
+    pub born: Phrases,
+    pub aged: Phrases,
+    pub is: Phrases,
+    pub age_units: Phrases,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Facts {
+    pub phrases: Phrases,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Intro {
+    pub words: Phrases,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub generic: Phrases,
+    pub places: Phrases,
+}
+
+/// The cue lists, read from `dictionaries/plan-cues.toml` on first use.
 pub fn cues() -> &'static Cues {
     static CACHE: OnceLock<Cues> = OnceLock::new();
     CACHE.get_or_init(|| {
@@ -301,7 +395,8 @@ pub struct Analysed<'a> {
     pub text: &'a str,
     pub words: &'a [Word],
     pub vocabulary: &'a Vocabulary<'a>,
-    ids: Vec<u32>,
+    /// Each spelling's number in the cue vocabulary.
+    pub ids: Vec<u32>,
 }
 
 impl<'a> Analysed<'a> {
@@ -318,7 +413,7 @@ impl<'a> Analysed<'a> {
         }
     }
 
-    fn lower(&self, w: &Word) -> &'a str {
+    pub fn lower(&self, w: &Word) -> &'a str {
         self.vocabulary.lower(w.lexeme)
     }
 }
@@ -446,11 +541,6 @@ impl<'a> Words<'a> {
         self.words.iter().map(|w| &*w.lower)
     }
 
-    /// The words with one space between them.
-    pub fn joined(&self) -> String {
-        self.iter().collect::<Vec<_>>().join(" ")
-    }
-
     /// Drops the first word ("1." before a heading).
     pub fn drop_first(&mut self) {
         self.words.remove(0);
@@ -513,112 +603,6 @@ fn id_of(word: &str) -> u32 {
     cues().vocabulary.get(word).copied().unwrap_or(0)
 }
 
-/// Whether a word is a term of the word lists, so not a name even when it starts with
-/// a capital ("Contact", "Placement").
-fn is_word(w: &str) -> bool {
-    static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            crate::lexicon::builtin()
-                .entries
-                .iter()
-                .map(|e| e.term.as_str())
-                .filter(|t| !t.contains(' ') && t.chars().next().is_some_and(char::is_lowercase))
-                .collect()
-        })
-        .contains(w)
-}
-
-/// The people a plan names: capitalised words seen in the middle of a sentence that no
-/// cue list knows, and which of them are children (an age or date of birth next to the
-/// name, or "plan for ..." in a title).
-#[derive(Debug, Default)]
-pub struct People {
-    pub names: FxHashSet<String>,
-    pub children: FxHashSet<String>,
-}
-
-impl People {
-    /// From the analysis's words, sentence by sentence (ranges into `a.words`).
-    pub fn of(a: &Analysed, sentences: impl Iterator<Item = Range<usize>> + Clone) -> People {
-        let c = cues();
-        let text = a.text;
-        let words = a.words;
-        let mut people = People::default();
-        // Each spelling is judged once: a capital then a small letter, and in no list.
-        let mut name_like: Vec<Option<bool>> = vec![None; a.vocabulary.len()];
-        for s in sentences.clone() {
-            for w in &words[s.clone()][1.min(s.len())..] {
-                let seen = &mut name_like[w.lexeme as usize];
-                if seen.is_some() {
-                    continue;
-                }
-                let word = a.lower(w);
-                let id = a.ids[w.lexeme as usize];
-                let name = a.vocabulary.get(w.lexeme).proper
-                    && !is_word(word)
-                    && !c.timescale.months.has_numbered(id, word)
-                    && !c.timescale.weekdays.has_numbered(id, word)
-                    && !c.owner.not_people.has_numbered(id, word);
-                *seen = Some(name);
-                if name {
-                    people.names.insert(word.trim_end_matches("'s").to_string());
-                }
-            }
-        }
-        // Which spellings name someone, capitalised.
-        let named: Vec<bool> = a
-            .vocabulary
-            .iter()
-            .map(|(id, l)| {
-                l.capital
-                    && people
-                        .names
-                        .contains(a.vocabulary.lower(id).trim_end_matches("'s"))
-            })
-            .collect();
-        for s in sentences {
-            let ws = &words[s];
-            let said = |i: usize| ws.get(i).map(|w| a.lower(w));
-            let title = (1..ws.len()).find(|&i| {
-                ws[i].range.len() == 3 && said(i) == Some("for") && said(i - 1) == Some("plan")
-            });
-            for i in 0..ws.len() {
-                if !named[ws[i].lexeme as usize] {
-                    continue;
-                }
-                let name = a.lower(&ws[i]).trim_end_matches("'s");
-                let next = |k: usize| said(i + k);
-                let young = |x: Option<&str>| {
-                    x.and_then(|x| x.parse::<u32>().ok())
-                        .is_some_and(|n| n <= 18)
-                };
-                let bracket = |k: usize| {
-                    ws.get(i + k)
-                        .is_some_and(|w| text[ws[i + k - 1].range.end..w.range.start].contains('('))
-                };
-                // "Niamh (9)", "Kayden Walsh DOB", "Riley: 7 years old", "José is 17".
-                let aged = (1..=2).any(|k| {
-                    bracket(k) && young(next(k))
-                        || next(k) == Some("dob")
-                        || matches!(next(k), Some("aged" | "age")) && young(next(k + 1))
-                        || next(k) == Some("is") && young(next(k + 1))
-                        || young(next(k))
-                            && matches!(next(k + 1), Some("years" | "year" | "months"))
-                }) || title.is_some_and(|t| i > t);
-                if aged {
-                    people.children.insert(name.to_string());
-                }
-            }
-        }
-        people
-    }
-
-    pub fn is_name(&self, word: &str) -> bool {
-        self.names.contains(word.trim_end_matches("'s"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -629,18 +613,5 @@ mod tests {
         let w = Words::new("The school will send the attendance records.");
         assert!(c.measure.phrases.any(&w));
         assert_eq!(c.owner.people.at(&w, 1), Some(1));
-    }
-
-    #[test]
-    fn names_are_capitalised_words_inside_sentences_and_children_have_ages() {
-        let text = "Mum will ring Ade on Monday. Ade will visit Poppy (9). Reggie is 4.";
-        let mut vocabulary = Vocabulary::default();
-        let mut words = Vec::new();
-        crate::text::words(text, 0, &mut vocabulary, None, &mut words);
-        let a = Analysed::new(text, &words, &vocabulary);
-        let p = People::of(&a, [0..6, 6..11, 11..14].into_iter());
-        assert!(p.is_name("ade") && p.is_name("poppy"));
-        assert!(!p.is_name("monday") && !p.is_name("mum"));
-        assert!(p.children.contains("poppy") && !p.children.contains("ade"));
     }
 }

@@ -2,8 +2,13 @@
 //! contingencies in them, and what each item says or leaves out.
 
 mod cues;
-mod judge;
+mod measure;
+mod names;
+mod next_step;
+mod owner;
 mod sections;
+mod timescale;
+mod vague;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -74,7 +79,7 @@ impl Plan {
         sentences: impl Iterator<Item = Range<usize>> + Clone,
     ) -> Plan {
         let analysed = cues::Analysed::new(&doc.text, words, vocabulary);
-        let people = cues::People::of(&analysed, sentences);
+        let people = names::People::of(&analysed, sentences);
         let mut b = Builder {
             doc,
             people: &people,
@@ -92,7 +97,7 @@ impl Plan {
 
 struct Builder<'a> {
     doc: &'a Document,
-    people: &'a cues::People,
+    people: &'a names::People,
     /// The analysis's words, in text order.
     analysed: cues::Analysed<'a>,
     items: Vec<Item>,
@@ -190,7 +195,7 @@ impl<'a> Builder<'a> {
                                     self.push(ItemKind::Action, range, Context::default())
                                 }
                                 Label::Contingency => {
-                                    if judge::is_pointer(&self.words_in(range.clone())) {
+                                    if next_step::is_pointer(&self.words_in(range.clone())) {
                                         self.pointer.get_or_insert(block.range.clone());
                                     } else {
                                         self.push(ItemKind::Contingency, range, Context::default());
@@ -208,7 +213,7 @@ impl<'a> Builder<'a> {
                             // "These are the goals:" and "please ring Priya" talk to the
                             // reader; they are not part of the plan.
                             let intro =
-                                text.trim_end().ends_with(':') || w.iter().any(|x| x == "please");
+                                text.trim_end().ends_with(':') || cues::cues().intro.words.any(&w);
                             let kind = match section {
                                 _ if intro || w.is_empty() => None,
                                 Section::Outcome if list && actions_follow => {
@@ -219,7 +224,7 @@ impl<'a> Builder<'a> {
                                 Section::Action if list || sections::is_statement(&w) => {
                                     Some(ItemKind::Action)
                                 }
-                                Section::Contingency if judge::is_pointer(&w) => {
+                                Section::Contingency if next_step::is_pointer(&w) => {
                                     self.pointer.get_or_insert(block.range.clone());
                                     None
                                 }
@@ -300,13 +305,13 @@ impl<'a> Builder<'a> {
             for &(col, b) in row {
                 let block = &doc.blocks[b];
                 let w = self.words_in(block.range.clone());
-                if judge::is_blank(&w) {
+                if sections::is_blank(&w) {
                     continue;
                 }
                 match columns.get(&col) {
-                    Some(Column::Owner) => ctx.owner |= judge::has_owner_cell(&w, self.people),
-                    Some(Column::Timescale) => ctx.timescale |= judge::has_timescale(&w),
-                    Some(Column::Measure) => ctx.measure |= judge::is_measure_cell(&w),
+                    Some(Column::Owner) => ctx.owner |= owner::has_owner_cell(&w, self.people),
+                    Some(Column::Timescale) => ctx.timescale |= timescale::has_timescale(&w),
+                    Some(Column::Measure) => ctx.measure |= measure::is_measure_cell(&w),
                     Some(Column::Outcome) => found.push((ItemKind::Outcome, block.range.clone())),
                     Some(Column::Action) => found.push((ItemKind::Action, block.range.clone())),
                     _ => {}
@@ -334,18 +339,18 @@ impl<'a> Builder<'a> {
     }
 
     fn push_words(&mut self, kind: ItemKind, range: Range<usize>, ctx: Context, w: Words<'a>) {
-        let own_measure = judge::has_measure(&w);
+        let own_measure = measure::has_measure(&w);
         self.items.push(Item {
             kind,
             vague: if kind == ItemKind::Contingency {
-                judge::is_hedge(&w) || !judge::has_own_next_step(&w) && !own_measure
+                next_step::is_hedge(&w) || !next_step::has_own_next_step(&w) && !own_measure
             } else {
-                judge::is_vague(&w)
+                vague::is_vague(&w)
             },
-            has_owner: ctx.owner || judge::has_owner(&w, self.people),
-            has_timescale: ctx.timescale || judge::has_timescale(&w),
+            has_owner: ctx.owner || owner::has_owner(&w, self.people),
+            has_timescale: ctx.timescale || timescale::has_timescale(&w),
             has_measure: ctx.measure || own_measure,
-            has_next_step: judge::has_own_next_step(&w),
+            has_next_step: next_step::has_own_next_step(&w),
             range,
             group: self.group,
         });
@@ -355,7 +360,7 @@ impl<'a> Builder<'a> {
     /// "Who:", "By when:" and "How we will know:" lines: the measure speaks for the
     /// whole goal block, the others for the item just before.
     fn attach(&mut self, label: Label, w: &Words) {
-        if judge::is_blank(w) {
+        if sections::is_blank(w) {
             return;
         }
         let group = self.group;
@@ -367,12 +372,12 @@ impl<'a> Builder<'a> {
             }
             Label::Owner => {
                 if let Some(item) = self.items.last_mut() {
-                    item.has_owner |= judge::has_owner_cell(w, self.people);
+                    item.has_owner |= owner::has_owner_cell(w, self.people);
                 }
             }
             Label::Timescale => {
                 if let Some(item) = self.items.last_mut() {
-                    item.has_timescale |= judge::has_timescale(w);
+                    item.has_timescale |= timescale::has_timescale(w);
                 }
             }
             _ => {}
@@ -417,12 +422,12 @@ impl<'a> Builder<'a> {
     fn cover(&mut self) {
         let real: Vec<usize> = (0..self.items.len())
             .filter(|&i| {
-                self.items[i].kind == ItemKind::Contingency && !judge::is_hedge(&self.words[i])
+                self.items[i].kind == ItemKind::Contingency && !next_step::is_hedge(&self.words[i])
             })
             .collect();
         let whole = real
             .iter()
-            .any(|&i| judge::covers_whole_plan(&self.words[i]));
+            .any(|&i| next_step::covers_whole_plan(&self.words[i]));
         let groups: HashSet<usize> = real.iter().map(|&i| self.items[i].group).collect();
         let topics: HashSet<&str> = real
             .iter()

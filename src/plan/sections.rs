@@ -3,7 +3,8 @@
 
 use std::ops::Range;
 
-use super::cues::{cues, People, Words};
+use super::cues::{cues, Words};
+use super::names::People;
 use crate::document::{BlockKind, Document};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,8 +59,12 @@ pub fn heading(mut w: Words) -> Option<Section> {
         return None;
     }
     // Short generic headings only count when they are the whole heading.
-    let joined = w.joined();
-    if let Some(s) = EXACT.iter().find(|(p, _)| *p == joined).map(|(_, s)| *s) {
+    let whole = [
+        (&h.whole_action, Section::Action),
+        (&h.whole_review, Section::Review),
+        (&h.whole_outcome, Section::Outcome),
+    ];
+    if let Some((_, s)) = whole.into_iter().find(|(list, _)| list.whole(&w)) {
         return Some(s);
     }
     [
@@ -74,26 +79,11 @@ pub fn heading(mut w: Words) -> Option<Section> {
     .map(|(_, s)| s)
 }
 
-const EXACT: &[(&str, Section)] = &[
-    ("plan", Section::Action),
-    ("the plan", Section::Action),
-    ("our plan", Section::Action),
-    ("my plan", Section::Action),
-    ("support", Section::Action),
-    ("steps", Section::Action),
-    ("visits", Section::Action),
-    ("review", Section::Review),
-    ("needs", Section::Outcome),
-];
-
 pub fn column(text: &str) -> Option<Column> {
     let c = &cues().columns;
     let w = Words::new(text);
     // Short generic headers only count as the whole cell: "What | Who | When".
-    if matches!(
-        w.joined().as_str(),
-        "what" | "what happens" | "plan" | "step"
-    ) {
+    if c.whole_action.whole(&w) {
         return Some(Column::Action);
     }
     [
@@ -159,38 +149,28 @@ pub fn label<'w>(
     }
 }
 
-/// Words after which "to" is not a plan: "wants to", "would like to".
-const NOT_PLAN_TO: &[&str] = &[
-    "want", "wants", "wanted", "like", "likes", "liked", "going", "able", "used", "try", "tries",
-    "tried", "hope", "hopes", "wish", "wishes", "went", "came", "back", "up", "go", "moved",
-    "agreed", "started", "talked", "spoke", "referred", "due", "listen", "close", "next",
-];
-
 /// Whether a block says what someone will do: "Mum will ...", "SW to ...", "Ring the GP".
 pub fn is_statement(w: &Words) -> bool {
     if w.is_empty() {
         return false;
     }
-    let modal = w.iter().enumerate().any(|(i, x)| {
-        matches!(x, "will" | "must" | "shall")
-            || x.ends_with("'ll")
-            || x == "to" && i > 0 && i <= 8 && !NOT_PLAN_TO.contains(&w.lower(i - 1))
+    let g = &cues().grammar;
+    let modal = (0..w.len()).any(|i| {
+        g.statement_modals.has_word_at(w, i)
+            || w.lower(i).ends_with("'ll")
+            || w.lower(i) == "to" && i > 0 && i <= 8 && !g.not_plan_to.has_word_at(w, i - 1)
     });
     modal || cues().vague.concrete.at(w, 0).is_some() && !w.lower(0).ends_with("ed")
 }
 
+/// Whether a table cell or label line's text counts: not empty, not a dash, not "TBC".
+pub fn is_blank(w: &Words) -> bool {
+    w.is_empty() || cues().timescale.not_timescales.whole(w) && w.len() <= 3
+}
+
 /// "The plan will be reviewed at the RCPC on ...": a date given as a fact, not a task.
 pub fn is_fact(w: &Words) -> bool {
-    let joined = w.joined();
-    [
-        "will be reviewed",
-        "next review",
-        "next core group",
-        "next meeting",
-        "will be held",
-    ]
-    .iter()
-    .any(|p| joined.contains(p))
+    cues().facts.phrases.any(w)
 }
 
 /// Whether most sentences of the prose (not the lists) recount what happened: notes,
@@ -205,15 +185,9 @@ pub fn mostly_past(doc: &Document) -> bool {
         if w.len() < 4 {
             continue;
         }
-        let fut = w
-            .iter()
-            .any(|x| x == "will" || x == "to" || x.ends_with("'ll"));
-        let was = w.iter().any(|x| {
-            matches!(
-                x,
-                "was" | "were" | "had" | "did" | "said" | "reported" | "attended" | "has" | "have"
-            )
-        });
+        let g = &cues().grammar;
+        let fut = (0..w.len()).any(|i| g.future.has_word_at(&w, i) || w.lower(i).ends_with("'ll"));
+        let was = (0..w.len()).any(|i| g.past.has_word_at(&w, i));
         if fut {
             future += 1;
         } else if was {
@@ -222,160 +196,6 @@ pub fn mostly_past(doc: &Document) -> bool {
     }
     past >= 5 && past > future * 2
 }
-
-/// Words too common in plans to say what an item is about.
-const GENERIC: &[&str] = &[
-    "will",
-    "would",
-    "should",
-    "could",
-    "with",
-    "that",
-    "this",
-    "they",
-    "their",
-    "them",
-    "there",
-    "then",
-    "than",
-    "what",
-    "when",
-    "where",
-    "which",
-    "whom",
-    "have",
-    "been",
-    "being",
-    "were",
-    "from",
-    "into",
-    "about",
-    "after",
-    "before",
-    "every",
-    "each",
-    "also",
-    "more",
-    "most",
-    "some",
-    "such",
-    "only",
-    "other",
-    "again",
-    "still",
-    "make",
-    "sure",
-    "ensure",
-    "does",
-    "doing",
-    "done",
-    "going",
-    "take",
-    "within",
-    "working",
-    "plan",
-    "thing",
-    "change",
-    "happen",
-    "help",
-    "need",
-    "child",
-    "family",
-    "home",
-    "meet",
-    "meeting",
-    "review",
-    "conference",
-    "core",
-    "group",
-    "legal",
-    "advice",
-    "social",
-    "worker",
-    "manager",
-    "visit",
-    "ask",
-    "call",
-    "ring",
-    "tell",
-    "agree",
-    "talk",
-    "same",
-    "time",
-    "safe",
-    "safety",
-    "worried",
-    "worry",
-    "concern",
-    "progress",
-    "improve",
-    "improvement",
-    "support",
-    "service",
-    "right",
-    "away",
-    "straight",
-    "next",
-    "step",
-    "action",
-    "keep",
-    "look",
-    "made",
-    "there",
-    "these",
-    "those",
-    "your",
-    "yours",
-    "very",
-    "much",
-    "many",
-    "says",
-    "said",
-    "know",
-    "need",
-    "want",
-    "like",
-    "able",
-    "back",
-    "over",
-    "under",
-    "while",
-    "until",
-    "since",
-    "because",
-    "week",
-    "month",
-    "year",
-    "days",
-    "term",
-    "date",
-    "arrange",
-    "happens",
-    "parent",
-    "mother",
-    "father",
-    "carer",
-    "professional",
-    "agency",
-    "council",
-    "follow",
-    "followed",
-    "things",
-    "work",
-    "whether",
-    "himself",
-    "herself",
-    "themselves",
-    "people",
-    "person",
-    "anyone",
-    "someone",
-    "other",
-    "another",
-    "first",
-    "last",
-    "once",
-];
 
 /// What an item is about: its longer words, roughly stemmed, without names and the
 /// words every plan uses.
@@ -387,7 +207,7 @@ pub fn topic<'w>(w: &'w Words, people: &People) -> Vec<&'w str> {
             continue;
         }
         // People are not topics, but the places they stand for are: "school", "nursery".
-        let place = matches!(x, "school" | "nursery" | "college");
+        let place = c.topic.places.has_word_at(w, i);
         if !place && c.owner.people.has_word_at(w, i)
             || c.timescale.months.has_word_at(w, i)
             || c.timescale.weekdays.has_word_at(w, i)
@@ -395,7 +215,8 @@ pub fn topic<'w>(w: &'w Words, people: &People) -> Vec<&'w str> {
             continue;
         }
         let stem = stem(x);
-        if stem.len() >= 4 && !GENERIC.contains(&stem) && !GENERIC.contains(&x) {
+        let generic = &c.topic.generic;
+        if stem.len() >= 4 && !generic.has_word(stem) && !generic.has_word(x) {
             out.push(stem);
         }
     }

@@ -2,16 +2,17 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::{terms, Kind, RuleInfo, Severity, Sink};
+use super::{terms, Kind, Needs, RuleId, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::document::BlockKind;
 use crate::lexicon::Category;
 
 pub const INFO: RuleInfo = RuleInfo {
-    id: "acronym",
+    id: RuleId::Acronym,
     kind: Kind::Language,
     severity: Severity::Warning,
+    needs: Needs::TERMS,
     summary: "An abbreviation that is not spelled out where it is first used.",
     why: "Social care runs on abbreviations (ICPC, PLO, CAMHS) that families have never \
           seen. Written out once, 'Public Law Outline (PLO)', the rest of the plan can \

@@ -1,12 +1,13 @@
-use super::{terms, Kind, RuleInfo, Severity, Sink};
+use super::{terms, Kind, Needs, RuleId, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::lexicon::Category;
 
 pub const INFO: RuleInfo = RuleInfo {
-    id: "blaming-language",
+    id: RuleId::BlamingLanguage,
     kind: Kind::Language,
     severity: Severity::Warning,
+    needs: Needs::TERMS,
     summary: "A word that describes a person as the problem (non-compliant, hostile, \
               chaotic, refused to engage) instead of saying what happened.",
     why: "A parent who reads that they are 'hostile' or 'manipulative' hears that they \

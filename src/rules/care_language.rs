@@ -1,12 +1,13 @@
-use super::{terms, Kind, RuleInfo, Severity, Sink};
+use super::{terms, Kind, Needs, RuleId, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::lexicon::Category;
 
 pub const INFO: RuleInfo = RuleInfo {
-    id: "care-language",
+    id: RuleId::CareLanguage,
     kind: Kind::Language,
     severity: Severity::Warning,
+    needs: Needs::TERMS,
     summary: "A care-system label where children and families prefer everyday words \
               (Language that Cares): placement, contact, LAC, respite.",
     why: "Children in care say these words make them feel like a case, not a person. \

@@ -1,12 +1,13 @@
-use super::{terms, Kind, RuleInfo, Severity, Sink};
+use super::{terms, Kind, Needs, RuleId, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::lexicon::Category;
 
 pub const INFO: RuleInfo = RuleInfo {
-    id: "hedging",
+    id: RuleId::Hedging,
     kind: Kind::Language,
     severity: Severity::Info,
+    needs: Needs::TERMS,
     summary: "A phrase that avoids saying what will happen (it is hoped that, may be \
               considered, should be able to).",
     why: "A family cannot plan around 'may'. Hedges hide who will do what, and leave \

@@ -1,12 +1,13 @@
-use super::{terms, Kind, RuleInfo, Severity, Sink};
+use super::{terms, Kind, Needs, RuleId, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::lexicon::Category;
 
 pub const INFO: RuleInfo = RuleInfo {
-    id: "jargon",
+    id: RuleId::Jargon,
     kind: Kind::Language,
     severity: Severity::Warning,
+    needs: Needs::TERMS,
     summary: "A process or legal term of children's social care that a family may not know.",
     why: "Parents tell inspectors they cannot understand their plans. A word like \
           'core group' or 'strategy discussion' means nothing to most families, so \

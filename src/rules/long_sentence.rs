@@ -1,11 +1,12 @@
-use super::{Kind, RuleInfo, Severity, Sink};
+use super::{Kind, Needs, RuleId, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
 
 pub const INFO: RuleInfo = RuleInfo {
-    id: "long-sentence",
+    id: RuleId::LongSentence,
     kind: Kind::Reading,
     severity: Severity::Warning,
+    needs: Needs::TEXT,
     summary: "A sentence has more words than the limit (25 by default).",
     why: "By the end of a long sentence a reader has often lost its start. Parents under \
           stress, and children, need one idea at a time.",

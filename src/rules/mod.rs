@@ -1,5 +1,10 @@
-//! Rules: each reads the shared [`Analysis`] and emits findings. Adding a rule means one
-//! file here and one line in [`RULES`].
+//! Rules: each reads the shared [`Analysis`] and emits findings.
+//!
+//! A new rule is a file here with its `INFO` (what it checks, why, a before and an
+//! after example, its severity and what it needs analysed), its `check` and its tests;
+//! its name in [`RuleId`]; and its line in [`RULES`]. Nothing else: the analysis builds
+//! what enabled rules need, settings and control comments know it by name, and the
+//! tests below check its examples.
 
 mod acronym;
 mod blaming_language;
@@ -22,65 +27,14 @@ mod vague_outcome;
 
 use std::ops::Range;
 
-use serde::Serialize;
-
 use crate::analysis::Analysis;
 use crate::config::Config;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn name(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Severity> {
-        match s {
-            "info" | "hint" => Some(Severity::Info),
-            "warning" | "warn" => Some(Severity::Warning),
-            "error" => Some(Severity::Error),
-            _ => None,
-        }
-    }
-}
-
-/// Which part of the check a rule belongs to; the editor colours findings by it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    Reading,
-    Language,
-    Plan,
-}
-
-/// What `plainplan explain RULE` prints.
-#[derive(Debug)]
-pub struct RuleInfo {
-    pub id: &'static str,
-    pub kind: Kind,
-    pub severity: Severity,
-    /// What the rule checks, in one line.
-    pub summary: &'static str,
-    /// Why it matters to a family.
-    pub why: &'static str,
-    pub before: &'static str,
-    pub after: &'static str,
-}
+pub use crate::registry::{Kind, Needs, RuleId, RuleInfo, Severity};
 
 /// A problem found in the analysed text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
-    pub rule: &'static str,
+    pub rule: RuleId,
     pub severity: Severity,
     pub message: String,
     /// Byte range in the analysed text.
@@ -94,7 +48,7 @@ pub struct Finding {
 
 /// Collects findings for one rule, at the severity the configuration gives it.
 pub struct Sink<'a> {
-    rule: &'static str,
+    rule: RuleId,
     severity: Severity,
     out: &'a mut Vec<Finding>,
 }
@@ -191,29 +145,33 @@ pub const RULES: &[Rule] = &[
     },
 ];
 
-pub fn info(id: &str) -> Option<&'static RuleInfo> {
-    RULES.iter().map(|r| r.info).find(|i| i.id == id)
+/// The rule with this id.
+pub fn rule(id: RuleId) -> &'static Rule {
+    &RULES[id as usize]
 }
 
-pub fn unknown_rule(id: &str) -> String {
-    let known: Vec<_> = RULES.iter().map(|r| r.info.id).collect();
-    format!("unknown rule '{id}'; the rules are: {}", known.join(", "))
+pub fn info(id: RuleId) -> &'static RuleInfo {
+    rule(id).info
 }
 
-/// Runs every enabled rule; findings come back in text order.
-pub fn run(analysis: &Analysis, config: &Config) -> Vec<Finding> {
-    run_some(analysis, config, |_| true)
+/// The severity a rule reports at, or `None` when the settings switch it off.
+pub fn severity(config: &Config, id: RuleId) -> Option<Severity> {
+    config.level(id).unwrap_or(Some(info(id).severity))
+}
+
+/// What the enabled rules among `wanted` need analysed.
+pub fn needs(config: &Config, wanted: impl Fn(RuleId) -> bool) -> Needs {
+    RULES
+        .iter()
+        .filter(|r| wanted(r.info.id) && severity(config, r.info.id).is_some())
+        .fold(Needs::TEXT, |n, r| n.union(r.info.needs))
 }
 
 /// Runs the enabled rules that `wanted` picks; findings come back in text order.
-pub fn run_some(
-    analysis: &Analysis,
-    config: &Config,
-    wanted: impl Fn(&str) -> bool,
-) -> Vec<Finding> {
+pub fn run(analysis: &Analysis, config: &Config, wanted: impl Fn(RuleId) -> bool) -> Vec<Finding> {
     let mut out = Vec::new();
     for rule in RULES.iter().filter(|r| wanted(r.info.id)) {
-        if let Some(severity) = config.severity(rule.info.id) {
+        if let Some(severity) = severity(config, rule.info.id) {
             let mut sink = Sink {
                 rule: rule.info.id,
                 severity,
@@ -229,4 +187,80 @@ pub fn run_some(
             .then(a.range.end.cmp(&b.range.end))
     });
     out
+}
+
+/// What the rule files' own tests share.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::{Checker, Config, Format, Report, RuleId, Source};
+
+    pub fn report(text: &str, format: Format) -> Report {
+        Checker::new(Config::default())
+            .check(&Source::new(text, format))
+            .unwrap()
+    }
+
+    /// The texts `rule` flags in a Markdown plan, in order.
+    pub fn flagged(rule: RuleId, text: &str) -> Vec<String> {
+        report(text, Format::Markdown)
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| f.text)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{input::Source, Checker, Format};
+
+    #[test]
+    fn rules_are_listed_once_each_in_id_order() {
+        let ids: Vec<RuleId> = RULES.iter().map(|r| r.info.id).collect();
+        assert_eq!(ids, RuleId::ALL);
+    }
+
+    /// Every rule's `before` example fires it and its `after` example does not: the
+    /// examples `plainplan explain` shows are true of the rule as built. A plan rule's
+    /// example is one line of a plan, so each is also tried under an outcomes heading
+    /// and an actions heading: `before` must fire in one of them, `after` in none.
+    #[test]
+    fn every_rule_fires_on_its_before_example_and_not_its_after() {
+        let mut checker = Checker::new(Config::default());
+        let mut fires = |id: RuleId, example: &str| -> Vec<bool> {
+            let framed = [
+                Source::new(example, Format::Text),
+                Source::new(
+                    &format!("## What needs to change\n\n{example}\n"),
+                    Format::Markdown,
+                ),
+                Source::new(&format!("## Actions\n\n{example}\n"), Format::Markdown),
+            ];
+            framed
+                .iter()
+                .map(|s| {
+                    checker
+                        .check(s)
+                        .unwrap()
+                        .findings
+                        .iter()
+                        .any(|f| f.rule == id)
+                })
+                .collect()
+        };
+        let mut wrong = Vec::new();
+        for rule in RULES {
+            let i = rule.info;
+            assert!(!i.before.is_empty() && !i.after.is_empty(), "{}", i.id);
+            if !fires(i.id, i.before).contains(&true) {
+                wrong.push(format!("{} does not fire on its before example", i.id));
+            }
+            if fires(i.id, i.after).contains(&true) {
+                wrong.push(format!("{} fires on its after example", i.id));
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
 }

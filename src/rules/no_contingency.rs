@@ -1,18 +1,19 @@
-use super::{Kind, RuleInfo, Severity, Sink};
+use super::{Kind, Needs, RuleId, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::plan::Contingency;
 
 pub const INFO: RuleInfo = RuleInfo {
-    id: "no-contingency",
+    id: RuleId::NoContingency,
     kind: Kind::Plan,
     severity: Severity::Error,
+    needs: Needs::PLAN,
     summary: "The plan does not say what will happen if things do not change.",
     why: "Serious case reviews and inspectors criticise plans with no contingency. A \
           family must know, in plain words, what will happen if the plan is not working, \
           and a heading with 'as per the CP plan' under it tells them nothing.",
     before: "Contingency: as per the CP plan.",
-    after: "What will happen if things do not change: if Kai misses 2 days of nursery in \
+    after: "If things do not change: if Kai misses 2 days of nursery in \
             a week, Sam will visit the same day and the core group will meet within 5 \
             working days.",
 };

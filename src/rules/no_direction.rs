@@ -1,17 +1,19 @@
-use super::{no_contingency, Kind, RuleInfo, Severity, Sink};
+use super::{no_contingency, Kind, Needs, RuleId, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
 
 pub const INFO: RuleInfo = RuleInfo {
-    id: "no-direction",
+    id: RuleId::NoDirection,
     kind: Kind::Plan,
     severity: Severity::Warning,
+    needs: Needs::PLAN,
     summary: "Notes that recount events with no view of progress and no next steps.",
     why: "Inspectors describe core group notes that are 'an update of events with no \
           direction'. A family reading them cannot tell whether things are getting \
           better or what anyone will do next.",
-    before: "School reported that attendance was 84%. Health visitor visited on 3 March. \
-             Mum attended one session. Plan to continue.",
+    before: "School reported that attendance was 84%. The health visitor saw Kai on 3 \
+             March and said he had gained weight. Mum attended one parenting session. \
+             Dad was not at home. Kai said he had played in the park. Plan to continue.",
     after: "Attendance is 84%, below the 95% we agreed, so the plan is not working yet. \
             Mrs Dunn will ring Mum by 9.30am on any day Kai is not in school, starting \
             on Monday.",

@@ -1,12 +1,13 @@
-use super::{plan_items, Kind, RuleInfo, Severity, Sink};
+use super::{plan_items, Kind, Needs, RuleId, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::plan::ItemKind;
 
 pub const INFO: RuleInfo = RuleInfo {
-    id: "no-measure",
+    id: RuleId::NoMeasure,
     kind: Kind::Plan,
     severity: Severity::Warning,
+    needs: Needs::PLAN,
     summary: "An outcome that does not say how anyone will know it has been reached. (An action is checked by whether it was done by its date.)",
     why: "Without a measure the review conference has only opinions to go on. A count, \
           a record or what the child says lets the family show that things have changed.",

@@ -1,11 +1,12 @@
-use super::{plan_items, Kind, RuleInfo, Severity, Sink};
+use super::{plan_items, Kind, Needs, RuleId, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
 
 pub const INFO: RuleInfo = RuleInfo {
-    id: "no-next-step",
+    id: RuleId::NoNextStep,
     kind: Kind::Plan,
     severity: Severity::Warning,
+    needs: Needs::PLAN,
     summary: "An outcome or action with no 'if this does not happen' line, and no contingency that covers it.",
     why: "Inspectors find plans that do not say 'what the next steps will be when no \
           progress is being made'. Families have a right to know what will happen if \

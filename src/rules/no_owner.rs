@@ -1,12 +1,13 @@
-use super::{plan_items, Kind, RuleInfo, Severity, Sink};
+use super::{plan_items, Kind, Needs, RuleId, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::plan::ItemKind;
 
 pub const INFO: RuleInfo = RuleInfo {
-    id: "no-owner",
+    id: RuleId::NoOwner,
     kind: Kind::Plan,
     severity: Severity::Warning,
+    needs: Needs::PLAN,
     summary: "An action that names nobody to do it. (Outcomes may describe the child's life, so they need no owner.)",
     why: "When a plan says 'professionals will support' or 'a referral will be made', \
           nobody is answerable, and the family does not know whom to ask.",

@@ -1,11 +1,12 @@
-use super::{plan_items, Kind, RuleInfo, Severity, Sink};
+use super::{plan_items, Kind, Needs, RuleId, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
 
 pub const INFO: RuleInfo = RuleInfo {
-    id: "no-timescale",
+    id: RuleId::NoTimescale,
     kind: Kind::Plan,
     severity: Severity::Warning,
+    needs: Needs::PLAN,
     summary: "An outcome or action with no date, deadline or frequency.",
     why: "'Ongoing' and 'as soon as possible' cannot be checked at the review. A date or \
           'every Friday' tells the family when, and tells everyone when it is late.",

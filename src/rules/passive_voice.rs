@@ -1,15 +1,13 @@
-use std::sync::OnceLock;
-
-use rustc_hash::FxHashSet;
-
-use super::{Kind, RuleInfo, Severity, Sink};
+use super::{Kind, Needs, RuleId, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
+use crate::text::passive::{self, BE, BETWEEN};
 
 pub const INFO: RuleInfo = RuleInfo {
-    id: "passive-voice",
+    id: RuleId::PassiveVoice,
     kind: Kind::Language,
     severity: Severity::Info,
+    needs: Needs::TEXT,
     summary: "A passive sentence that hides who does the action (a referral will be \
               made, Mum was asked).",
     why: "'A referral will be made' does not tell the family who will make it, so \
@@ -20,27 +18,7 @@ pub const INFO: RuleInfo = RuleInfo {
             arrange to visit you.",
 };
 
-const PARTICIPLES: &str = include_str!("../../dictionaries/participles.txt");
-const STATIVE: &str = include_str!("../../dictionaries/stative-adjectives.txt");
-const BE: &[&str] = &[
-    "am", "is", "are", "was", "were", "be", "been", "being", "isn't", "wasn't", "aren't", "weren't",
-];
-/// Words that may stand between "be" and the participle: "was not seen", "is always told".
-const BETWEEN: &[&str] = &[
-    "not", "also", "then", "already", "always", "never", "often", "still", "now", "just", "being",
-    "been", "be",
-];
-
-fn list(text: &'static str) -> FxHashSet<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-}
-
 pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
-    static WORDS: OnceLock<(FxHashSet<&str>, FxHashSet<&str>)> = OnceLock::new();
-    let (participles, stative) = WORDS.get_or_init(|| (list(PARTICIPLES), list(STATIVE)));
     // Most words are not a form of "be": compare as written, and lower-case only the
     // few words that could be a participle.
     let is = |list: &[&str], w: &str| {
@@ -66,8 +44,7 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
             while j < words.len()
                 && j - i <= 3
                 && (is(BETWEEN, written(j))
-                    || written(j).ends_with("ly")
-                        && !participles.contains(lower(written(j)).as_str()))
+                    || written(j).ends_with("ly") && !passive::listed(&lower(written(j))))
             {
                 j += 1;
             }
@@ -75,7 +52,7 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
                 break;
             }
             let word = lower(written(j));
-            if participles.contains(word.as_str()) && !stative.contains(word.as_str()) {
+            if passive::participle(&word) {
                 let range = words[i].range.start..words[j].range.end;
                 out.push(
                     range,

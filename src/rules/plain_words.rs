@@ -1,12 +1,13 @@
-use super::{terms, Kind, RuleInfo, Severity, Sink};
+use super::{terms, Kind, Needs, RuleId, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::lexicon::Category;
 
 pub const INFO: RuleInfo = RuleInfo {
-    id: "plain-words",
+    id: RuleId::PlainWords,
     kind: Kind::Language,
     severity: Severity::Info,
+    needs: Needs::TERMS,
     summary: "A formal word where an everyday one says the same.",
     why: "Formal words make a plan sound like a letter from a court. Everyday words \
           are quicker to read and easier to trust.",

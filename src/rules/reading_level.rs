@@ -1,11 +1,12 @@
-use super::{Kind, RuleInfo, Severity, Sink};
+use super::{Kind, Needs, RuleId, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
 
 pub const INFO: RuleInfo = RuleInfo {
-    id: "reading-level",
+    id: RuleId::ReadingLevel,
     kind: Kind::Reading,
     severity: Severity::Warning,
+    needs: Needs::TEXT,
     summary: "The plan needs a reading age more than a year above the target (11 by default).",
     why: "About one adult in seven in England reads at the level of a 9 to 11 year old. \
           A parent who cannot read the plan cannot do what it asks.",
@@ -70,15 +71,11 @@ pub fn check(a: &Analysis, config: &Config, out: &mut Sink) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{check, Config, Format};
+    use crate::rules::testing::{flagged, report};
+    use crate::{Format, RuleId};
 
     fn reading_level(text: &str) -> Option<String> {
-        let report = check(text, Format::Markdown, &Config::default()).unwrap();
-        report
-            .findings
-            .into_iter()
-            .find(|f| f.rule == "reading-level")
-            .map(|f| f.text)
+        flagged(RuleId::ReadingLevel, text).into_iter().next()
     }
 
     #[test]
@@ -89,7 +86,7 @@ mod tests {
                     professionals remain concerned about the cumulative impact of neglect \
                     on the children's emotional development.";
         let plan = format!("{fields}{hard}\n");
-        let report = check(&plan, Format::Markdown, &Config::default()).unwrap();
+        let report = report(&plan, Format::Markdown);
         // The easy fields pull the whole plan's score down to the target...
         assert!(
             report.readability.scores.reading_age < 12.0,

@@ -1,12 +1,13 @@
-use super::{plan_items, Kind, RuleInfo, Severity, Sink};
+use super::{plan_items, Kind, Needs, RuleId, RuleInfo, Severity, Sink};
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::plan::ItemKind;
 
 pub const INFO: RuleInfo = RuleInfo {
-    id: "vague-outcome",
+    id: RuleId::VagueOutcome,
     kind: Kind::Plan,
     severity: Severity::Warning,
+    needs: Needs::PLAN,
     summary: "An outcome or action that does not say what will be different for the child, or a contingency that only hedges.",
     why: "Inspectors keep finding outcomes that are 'very general and not specific enough \
           to the circumstances of individual children'. 'Mum to engage with services' \

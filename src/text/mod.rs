@@ -1,5 +1,6 @@
 //! Words, sentences and syllables of the analysed text.
 
+pub mod passive;
 mod quotes;
 mod sentences;
 mod syllables;

@@ -10,20 +10,20 @@
 //! ```
 
 use std::cell::RefCell;
+use std::sync::Arc;
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use plainplan::text::Memory;
-use plainplan::{rules, Config, Format};
+use plainplan::{rules, Config, Format, RuleId, Source};
 
 /// A checker with its settings; make one and check as often as you like.
 #[wasm_bindgen]
 pub struct Checker {
-    config: Config,
-    /// Syllable counts from earlier checks: the editor checks nearly the same text at
-    /// every pause in typing.
-    memory: RefCell<Memory>,
+    config: Arc<Config>,
+    /// The engine's checker, which keeps syllable counts from earlier checks: the
+    /// editor checks nearly the same text at every pause in typing.
+    inner: RefCell<plainplan::Checker>,
 }
 
 #[wasm_bindgen]
@@ -36,9 +36,10 @@ impl Checker {
             Some(toml) => Config::from_toml(toml)
                 .map_err(|e| JsError::new(&format!("plainplan settings: {e}")))?,
         };
+        let config = Arc::new(config);
         Ok(Checker {
+            inner: RefCell::new(plainplan::Checker::new(config.clone())),
             config,
-            memory: RefCell::default(),
         })
     }
 
@@ -57,18 +58,21 @@ impl Checker {
                 )))
             }
         };
-        // After a panic the memory may still be borrowed: check without it then.
-        let mut memory = self.memory.try_borrow_mut().ok();
-        let report =
-            plainplan::check_remembering(text, format, &self.config, memory.as_deref_mut())
-                .map_err(|e| JsError::new(&e))?;
+        let source = Source::new(text, format);
+        // After a panic the checker may still be borrowed: check with a fresh one then.
+        let report = match self.inner.try_borrow_mut() {
+            Ok(mut checker) => checker.check(&source),
+            Err(_) => plainplan::Checker::new(self.config.clone()).check(&source),
+        }
+        .map_err(|e| JsError::new(&e))?;
         to_js(&report)
     }
 
     /// What a rule checks, why it matters, and an example: `{id, kind, severity,
     /// summary, why, before, after}`.
     pub fn explain(&self, rule: &str) -> Result<JsValue, JsError> {
-        let info = rules::info(rule).ok_or_else(|| JsError::new(&rules::unknown_rule(rule)))?;
+        let id = RuleId::from_name(rule).map_err(|e| JsError::new(&e))?;
+        let info = rules::info(id);
         to_js(&Explained {
             id: info.id,
             kind: info.kind,
@@ -82,7 +86,7 @@ impl Checker {
 
     /// Every rule id, in the order the CLI lists them.
     pub fn rules(&self) -> Vec<String> {
-        rules::RULES.iter().map(|r| r.info.id.to_string()).collect()
+        RuleId::ALL.iter().map(|r| r.to_string()).collect()
     }
 
     #[wasm_bindgen(getter)]
@@ -93,7 +97,7 @@ impl Checker {
 
 #[derive(Serialize)]
 struct Explained {
-    id: &'static str,
+    id: RuleId,
     kind: rules::Kind,
     severity: plainplan::Severity,
     summary: &'static str,

@@ -1,0 +1,67 @@
+//! Measure: how anyone will know an outcome has been reached. Thresholds and counts,
+//! named records, what the child will say; not feedback or updates (LABELLING.md,
+//! "measure").
+
+use super::cues::{cues, Words};
+use super::sections::is_blank;
+
+/// Whether the item says how anyone will know it has worked.
+pub fn has_measure(w: &Words) -> bool {
+    let c = &cues().measure;
+    if c.not_measures.whole(w) {
+        return false;
+    }
+    for i in 0..w.len() {
+        // "at least every 10 working days" is a frequency, not a threshold.
+        let frequency = w.lower(i) == "at"
+            && i + 2 < w.len()
+            && c.frequency_after_at_least.has_word_at(w, i + 2);
+        if c.phrases.at(w, i).is_some() && !frequency {
+            return true;
+        }
+        if w.is_number(i)
+            && (w.percent_after(i)
+                || w.slash_before(i + 1) && w.get(i + 1).is_some_and(|x| x == "10"))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A "How we will know" cell: anything but a blank, a dash or "feedback".
+pub fn is_measure_cell(w: &Words) -> bool {
+    !is_blank(w) && cues().measure.not_measures.at(w, 0).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn measures_are_counts_records_and_what_the_child_says() {
+        for yes in [
+            "attendance of 95% or more",
+            "shown on the school register",
+            "Poppy will tell Ade who looked after her.",
+            "a breath test at each visit",
+            "no more than one late night a week",
+        ] {
+            assert!(has_measure(&Words::new(yes)), "{yes}");
+        }
+        for no in [
+            "Mum to engage with services.",
+            "Feedback",
+            "Ade will visit at least every 10 working days.",
+        ] {
+            assert!(!has_measure(&Words::new(no)), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_how_we_will_know_cell_counts_unless_blank_or_feedback() {
+        assert!(is_measure_cell(&Words::new("Nursery register")));
+        assert!(!is_measure_cell(&Words::new("TBC")));
+        assert!(!is_measure_cell(&Words::new("Feedback from professionals")));
+    }
+}

@@ -1,0 +1,87 @@
+//! Next step: what happens if an outcome or action does not work. An item's own
+//! "if ..., ... will ..." line; a contingency that says something definite (not a hedge
+//! such as "further action may be taken"); one that covers the whole plan; or a pointer
+//! elsewhere, which says nothing (LABELLING.md, "next step").
+
+use super::cues::{cues, Words};
+
+/// Whether the item carries its own "if ..., then ..." line.
+pub fn has_own_next_step(w: &Words) -> bool {
+    let c = &cues().next_step;
+    let Some((at, _)) = c.triggers.find(w) else {
+        return false;
+    };
+    // "should" is only a trigger at the start of a clause: "Should Mum miss ...".
+    if w.lower(at) == "should" && at != 0 && !w.punct_before(at) {
+        return false;
+    }
+    let future = &cues().grammar.future;
+    let response = (0..w.len()).any(|i| future.has_word_at(w, i) || w.lower(i).ends_with("'ll"));
+    response && !is_hedge(w)
+}
+
+/// A contingency that says nothing definite will happen.
+pub fn is_hedge(w: &Words) -> bool {
+    let c = &cues().next_step;
+    let Some((at, _)) = c.hedges.find(w) else {
+        return false;
+    };
+    // A hedge next to a definite step ("will ring ... and may ask") still says something.
+    let future = &cues().grammar.future;
+    let definite = (0..w.len().saturating_sub(1)).any(|i| {
+        future.has_word_at(w, i)
+            && cues().vague.concrete.at(w, i + 1).is_some()
+            && !(at.saturating_sub(3)..at + 1).contains(&i)
+    });
+    !definite
+}
+
+/// "If any action in this plan has not been done by its date, ...".
+pub fn covers_whole_plan(w: &Words) -> bool {
+    cues().next_step.whole_plan.any(w)
+}
+
+/// "As per the CP plan", "TBC": a contingency that points elsewhere.
+pub fn is_pointer(w: &Words) -> bool {
+    w.len() <= 8 && cues().next_step.pointers.any(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Words<'static> {
+        Words::new(s)
+    }
+
+    #[test]
+    fn next_steps_need_a_trigger_and_a_definite_response() {
+        assert!(has_own_next_step(&w(
+            "If Poppy is not in school by 9.30am, Mrs Dunn will phone home."
+        )));
+        assert!(has_own_next_step(&w(
+            "Should Dad drink before a visit, Gran'll take the children home."
+        )));
+        assert!(!has_own_next_step(&w(
+            "If things do not improve, further action may be taken."
+        )));
+        assert!(!has_own_next_step(&w("Mum should ring the school.")));
+    }
+
+    #[test]
+    fn hedges_say_nothing_definite_and_pointers_point_elsewhere() {
+        assert!(is_hedge(&w(
+            "Should there be no improvement, the LA will consider escalating."
+        )));
+        assert!(!is_hedge(&w(
+            "If Kai misses school, Sam will visit that day and may ask the police to help."
+        )));
+        assert!(is_pointer(&w("As per the CP plan.")));
+        assert!(!is_pointer(&w(
+            "If Mum drinks, Gran will collect the children."
+        )));
+        assert!(covers_whole_plan(&w(
+            "If any action in this plan is not done by its date, we will call a meeting."
+        )));
+    }
+}

@@ -1,0 +1,248 @@
+//! Owner: who will do an action. A person or a role owns what follows them; a child
+//! owns what a child does, not a state or something done to them; services, groups and
+//! passives with no doer own nothing (LABELLING.md, "owner").
+
+use std::ops::Range;
+
+use super::cues::{cues, Words};
+use super::names::People;
+use crate::text::passive;
+
+/// Whether the item names who will do it, in any of its sentences.
+pub fn has_owner(w: &Words, people: &People) -> bool {
+    let g = &cues().grammar;
+    let mut start = 0;
+    for end in 1..=w.len() {
+        // A clause ends at a full stop, or at "and" before a new doer: "CAMHS to offer
+        // support and school to monitor".
+        let new_doer = end < w.len()
+            && w.lower(end) == "and"
+            && (end + 2..(end + 5).min(w.len())).any(|k| g.second_verb.has_word_at(w, k));
+        if end == w.len() || w.stop_before(end) || new_doer {
+            if clause_owner(w, start..end, people) {
+                return true;
+            }
+            start = if new_doer { end + 1 } else { end };
+        }
+    }
+    false
+}
+
+/// A Who cell or "Who:" line: a person, role or any name, not a service.
+pub fn has_owner_cell(w: &Words, people: &People) -> bool {
+    match doer(w, 0, w.len(), people) {
+        Some(d) => d != Doer::Group,
+        None => (0..w.len()).any(|i| w.is_capitalised(i)),
+    }
+}
+
+/// Who a subject is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Doer {
+    /// A parent, worker, place or adult's name: whatever follows, they own it.
+    Adult,
+    /// A child, or "I" and "you" in a plan written to a young person: they own what
+    /// they do, not what they are ("will be safe").
+    Child,
+    /// Services, groups, "professionals": nobody in particular.
+    Group,
+}
+
+fn clause_owner(w: &Words, clause: Range<usize>, people: &People) -> bool {
+    let c = &cues().owner;
+    let ends = &cues().grammar.doer_ends;
+    let mut start = clause.start;
+    if c.openers.has_word_at(w, start) {
+        // Skip the opening phrase up to its comma: "By 15 April, ...".
+        match (start + 1..clause.end).find(|&k| w.comma_before(k)) {
+            Some(comma) => start = comma,
+            None => return false,
+        }
+    }
+    let Some(modal) = (start + 1..clause.end)
+        .find(|&i| ends.has_word_at(w, i))
+        .or_else(|| (start..clause.end).find(|&i| w.lower(i).ends_with("'ll")))
+    else {
+        return false;
+    };
+    let who = if w.lower(modal).ends_with("'ll") {
+        let me = w.lower(modal).starts_with("i'") || w.lower(modal).starts_with("you");
+        Some(if me { Doer::Child } else { Doer::Adult })
+    } else {
+        doer(w, start, modal, people)
+    };
+    let passive = passive_after(w, modal);
+    match who {
+        // "Mum will have support" is help she gets, not something she does.
+        Some(Doer::Adult) => {
+            let next = modal + 1;
+            // "Parents will write down any time he is hurt" records, it does not do.
+            c.receiving.at(w, next).is_none() && c.records.at(w, next).is_none()
+        }
+        // "Abdi to be supported" is done to a child; "... and to reduce missing
+        // episodes" after it is something the child does.
+        Some(Doer::Child) if passive => (modal + 2..clause.end)
+            .find(|&k| w.lower(k - 1) == "and" && ends.has_word_at(w, k))
+            .is_some_and(|k| !passive_after(w, k) && does_something(w, k, clause.end)),
+        Some(Doer::Child) => does_something(w, modal, clause.end),
+        // "FGC referral to be made by SW" names its doer after "by".
+        _ => {
+            passive
+                && (modal..clause.end)
+                    .find(|&i| w.lower(i) == "by")
+                    .and_then(|by| doer(w, by + 1, clause.end, people))
+                    .is_some_and(|d| d != Doer::Group)
+        }
+    }
+}
+
+/// The doer named in `words[from..to]`: the first word that is not a determiner or a
+/// possessive decides, or the one right after it ("designated teacher").
+fn doer(w: &Words, from: usize, to: usize, people: &People) -> Option<Doer> {
+    let c = &cues().owner;
+    let to = to.min(w.len());
+    let mut looked = 0;
+    let mut i = from;
+    while i < to && looked < 2 {
+        let word = w.lower(i);
+        let possessive = word.ends_with("'s") && i + 1 < to;
+        if c.determiners.has_word_at(w, i) || possessive {
+            i += 1;
+            continue;
+        }
+        let person = c.people.at(w, i).unwrap_or(0);
+        let group = c.not_people.at(w, i).unwrap_or(0);
+        if person > 0 && person >= group {
+            let me = c.me.has_word_at(w, i);
+            return Some(if me { Doer::Child } else { Doer::Adult });
+        }
+        if group > 0 {
+            return Some(Doer::Group);
+        }
+        if c.children.has_word_at(w, i) {
+            return Some(Doer::Child);
+        }
+        if w.is_capitalised(i) && people.is_name(word) {
+            let child = people.children.contains(word.trim_end_matches("'s"));
+            return Some(if child { Doer::Child } else { Doer::Adult });
+        }
+        if c.prepositions.has_word_at(w, i) {
+            return None;
+        }
+        looked += 1;
+        i += 1;
+    }
+    // A name the plan does not use elsewhere, with its role beside it: "Sian, the
+    // diabetes nurse, will ...".
+    let named = w.is_capitalised(from.min(w.len().saturating_sub(1)));
+    let role = (from..to).any(|k| c.people.at(w, k).is_some());
+    (named && role && from < to).then_some(Doer::Adult)
+}
+
+/// Whether any verb after the modal is something the subject does, not a state:
+/// "will go to school", "to be safeguarded ... and to reduce missing episodes".
+fn does_something(w: &Words, modal: usize, end: usize) -> bool {
+    let g = &cues().grammar;
+    let mut verbs = vec![modal + 1];
+    for i in modal + 1..end.saturating_sub(1) {
+        if w.lower(i) == "and" {
+            if g.second_verb.has_word_at(w, i + 1) {
+                verbs.push(i + 2);
+            } else if cues().vague.concrete.at(w, i + 1).is_some() {
+                verbs.push(i + 1);
+            }
+        }
+    }
+    verbs.into_iter().any(|v| active_at(w, v, end))
+}
+
+fn active_at(w: &Words, mut i: usize, end: usize) -> bool {
+    let c = &cues().owner;
+    loop {
+        while i < end && c.adverbs.has_word_at(w, i) {
+            i += 1;
+        }
+        if i >= end || c.state_verbs.at(w, i).is_some() && w.lower(i) != "have" {
+            return false;
+        }
+        if cues().grammar.negations.has_word_at(w, i) {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    match w.lower(i) {
+        // "be in school", "be home by 9pm", "be able to": where someone is, or can do.
+        "be" => i + 1 < w.len() && c.be_places.has_word_at(w, i + 1),
+        "have" => (i + 1..(i + 5).min(end)).any(|k| c.health_events.has_word_at(w, k)),
+        _ => c.evidence.at(w, i).is_none(),
+    }
+}
+
+/// "to be made", "will be arranged": a passive with no doer before it.
+fn passive_after(w: &Words, modal: usize) -> bool {
+    let next = |k: usize| w.get(modal + k);
+    let be = match next(1) {
+        Some("be") => 2,
+        Some("not") if next(2) == Some("be") => 3,
+        _ => return false,
+    };
+    next(be).is_some_and(passive::participle_like)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names() -> People {
+        let mut p = People::default();
+        for n in ["poppy", "ade", "kat", "nicola"] {
+            p.names.insert(n.to_string());
+        }
+        p.children.insert("poppy".to_string());
+        p
+    }
+
+    #[test]
+    fn owners_are_people_and_roles_not_services_or_passives() {
+        let n = names();
+        for yes in [
+            "Mum to take Poppy to the dentist.",
+            "Kat Osei (health visitor) will visit every week.",
+            "By 28 January, Nicola and Ade will write a list.",
+            "FGC referral to be made by SW.",
+            "I will go to college every day.",
+            "School to ring Mum by 10am.",
+            "Poppy to be safeguarded from CSE and to reduce missing episodes.",
+            "The allocated social worker will ring Dad.",
+            "Grandma has agreed to collect Poppy on Fridays.",
+        ] {
+            assert!(has_owner(&Words::new(yes), &n), "{yes}");
+        }
+        for no in [
+            "Professionals to work together.",
+            "Referral to be made to CAMHS.",
+            "All agencies to share information.",
+            "Poppy will be safe and well.",
+            "Children will be seen regularly.",
+            "Home conditions to improve.",
+            "Poppy to be supported to find part-time work.",
+            "Children to be protected from DV.",
+            "Nursery place to be sourced.",
+            "Mum will have support from the family hub.",
+        ] {
+            assert!(!has_owner(&Words::new(no), &n), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_who_cell_names_a_person_or_role_not_a_service() {
+        let n = names();
+        for yes in ["Mum", "Ade (social worker)", "Class teacher", "Mrs Lowe"] {
+            assert!(has_owner_cell(&Words::new(yes), &n), "{yes}");
+        }
+        for no in ["All agencies", "Professionals", "Core group"] {
+            assert!(!has_owner_cell(&Words::new(no), &n), "{no}");
+        }
+    }
+}

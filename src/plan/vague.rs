@@ -1,0 +1,115 @@
+//! Vague: an outcome or action that names nothing anyone could see. Judged on the main
+//! verbs: "engage", "support", "monitor" and "to be met" are vague, "attend", "ring"
+//! and "stop" are not; stock phrases ("safe and well") are vague, and a threshold or a
+//! record makes an item specific (LABELLING.md, "vague").
+
+use super::cues::{cues, Words};
+
+/// Whether a reader could not tell what will be different or how anyone would know.
+pub fn is_vague(w: &Words) -> bool {
+    let c = &cues().vague;
+    if w.is_empty() || c.hedged.any(w) {
+        return true;
+    }
+    let evidence = c.evidence.any(w) || (0..w.len()).any(|i| amount(w, i));
+    let (mut vague, mut concrete) = (false, false);
+    for (v, purpose) in main_verbs(w) {
+        match verb_kind(w, v) {
+            // "meet Mum to look at what help she needs": the meeting is what you see.
+            Some(true) if purpose && concrete => {}
+            Some(true) => vague = true,
+            Some(false) => concrete = true,
+            None => {}
+        }
+    }
+    if vague || !concrete {
+        // No verb at all is a bare noun phrase ("Amir's safety."); a neutral verb is
+        // vague only with abstract words ("a good routine").
+        let ends = &cues().grammar.doer_ends;
+        let modal = (0..w.len()).any(|i| ends.has_word_at(w, i));
+        let abstract_words = !concrete && (c.nouns.any(w) || !modal && w.len() <= 6);
+        return (vague || abstract_words) && !evidence;
+    }
+    false
+}
+
+/// 95%, £10: a number that sets a threshold.
+fn amount(w: &Words, i: usize) -> bool {
+    w.is_number(i) && (w.percent_after(i) || w.pound_before(i))
+}
+
+/// Where the item's main verbs are: after a modal or "to", after "and", or the first
+/// word. A later "to" in the same sentence starts a purpose ("to look at ..."), marked
+/// true.
+fn main_verbs(w: &Words) -> Vec<(usize, bool)> {
+    let g = &cues().grammar;
+    let mut out = vec![(0, false)];
+    let mut modal_seen = false;
+    for i in 0..w.len().saturating_sub(1) {
+        if w.stop_before(i) {
+            modal_seen = false;
+        }
+        let x = w.lower(i);
+        if g.verb_markers.has_word_at(w, i) || x.ends_with("'ll") {
+            out.push((i + 1, x == "to" && modal_seen));
+            modal_seen = true;
+        } else if x == "and" && !g.second_verb.has_word_at(w, i + 1) {
+            out.push((i + 1, false));
+        }
+    }
+    out
+}
+
+/// Some(true) for a vague verb, Some(false) for one you could see done, None otherwise.
+fn verb_kind(w: &Words, mut i: usize) -> Option<bool> {
+    let c = &cues().vague;
+    while i < w.len() && cues().grammar.between.has_word_at(w, i) {
+        i += 1;
+    }
+    if i >= w.len() {
+        return None;
+    }
+    if w.lower(i) == "be" {
+        if c.concrete.at(w, i).is_some() {
+            return Some(false);
+        }
+        return c.passives.at(w, i + 1).map(|_| true);
+    }
+    if let Some(n) = c.verbs.at(w, i) {
+        // "support José to apply", "ensure Kayden attends nursery": the enabled action
+        // decides.
+        let enabled = c.enablers.has_word_at(w, i)
+            && (i + n..(i + n + 4).min(w.len()))
+                .any(|k| c.concrete.at(w, k).is_some() && c.verbs.at(w, k).is_none());
+        return Some(!enabled);
+    }
+    c.concrete.at(w, i).map(|_| false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vague_items_name_nothing_you_could_see() {
+        for yes in [
+            "Mum to engage with services.",
+            "Children's needs to be met.",
+            "Amir's safety.",
+            "Parents to demonstrate improved parenting capacity.",
+            "Dad will continue to work with the team as appropriate.",
+            "Lily to be safe and well.",
+        ] {
+            assert!(is_vague(&Words::new(yes)), "{yes}");
+        }
+        for no in [
+            "Mum to ensure Kayden attends nursery.",
+            "Dad will stop drinking before 6pm.",
+            "Referral to be made to the housing team.",
+            "Sam will support Tom to apply for college by May.",
+            "Attendance will be at least 95%.",
+        ] {
+            assert!(!is_vague(&Words::new(no)), "{no}");
+        }
+    }
+}
