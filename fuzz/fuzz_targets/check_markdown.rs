@@ -3,5 +3,6 @@
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let _ = plainplan::check(&text, plainplan::Format::Markdown, &plainplan::Config::default());
+    let source = plainplan::Source::new(&text, plainplan::Format::Markdown);
+    let _ = plainplan::Checker::default().check(&source);
 });

@@ -39,7 +39,16 @@ pub struct Phrases {
     /// of a list, and these say so without a look-up.
     first_ids: Vec<u64>,
     stem_keys: [u64; 8],
+    /// Set when the list is first consulted, for the test that every list is used.
+    #[cfg(test)]
+    used: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
+
+/// Every list read from the cue file, with its phrases and whether it was consulted.
+#[cfg(test)]
+type Registered = (Vec<String>, std::sync::Arc<std::sync::atomic::AtomicBool>);
+#[cfg(test)]
+static REGISTERED: std::sync::Mutex<Vec<Registered>> = std::sync::Mutex::new(Vec::new());
 
 /// Where a stem key's bit is in `stem_keys`; keys may share a bit.
 fn stem_bit(key: [u8; 2]) -> usize {
@@ -98,14 +107,26 @@ impl<'de> Deserialize<'de> for Phrases {
                 out.phrases.push(parts);
             }
         });
+        #[cfg(test)]
+        REGISTERED
+            .lock()
+            .unwrap()
+            .push((list.clone(), out.used.clone()));
         Ok(out)
     }
 }
 
 impl Phrases {
+    #[inline]
+    fn mark(&self) {
+        #[cfg(test)]
+        self.used.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
     /// Length in words of the longest phrase that starts at word `i`.
     #[inline]
     pub fn at(&self, w: &Words, i: usize) -> Option<usize> {
+        self.mark();
         if i >= w.len() {
             return None;
         }
@@ -175,6 +196,7 @@ impl Phrases {
     /// Whether a lower-case word, whose cue number is `id`, alone is a phrase of this
     /// list; the bit sets answer most words without a look-up.
     pub fn has_numbered(&self, id: u32, word: &str) -> bool {
+        self.mark();
         let exact = has_bit(&self.first_ids, id as usize);
         let stem = stem_key(word).is_some_and(|k| has_bit(&self.stem_keys, stem_bit(k)));
         (exact || stem) && self.has_word(word)
@@ -182,6 +204,7 @@ impl Phrases {
 
     /// Whether these lower-case words, together, are one phrase of this list.
     pub fn has_phrase(&self, words: &[&str]) -> bool {
+        self.mark();
         let first = words.first().map_or(0, |w| id_of(w));
         let stems = words.first().and_then(|w| stem_key(w));
         let exact = self.by_first.get(&first).map_or(&[][..], Vec::as_slice);
@@ -200,6 +223,7 @@ impl Phrases {
 
     /// Whether one lower-case word is a phrase of this list.
     pub fn has_word(&self, word: &str) -> bool {
+        self.mark();
         let one = |k: &usize| self.phrases[*k].len() == 1;
         self.by_first
             .get(&id_of(word))
@@ -613,5 +637,85 @@ mod tests {
         let w = Words::new("The school will send the attendance records.");
         assert!(c.measure.phrases.any(&w));
         assert_eq!(c.owner.people.at(&w, 1), Some(1));
+    }
+
+    /// Every phrase of every list can match: lower case, and its words are words as
+    /// the text is split ("check-up" is two words, "-" none).
+    #[test]
+    fn every_cue_entry_can_match() {
+        let table: toml::Table = toml::from_str(CUES).unwrap();
+        let mut wrong = Vec::new();
+        for (section, lists) in &table {
+            for (key, list) in lists.as_table().unwrap() {
+                for p in list.as_array().unwrap() {
+                    let p = p.as_str().unwrap();
+                    let parts: Vec<&str> = p.split_whitespace().collect();
+                    let w = Words::new(&p.replace('*', ""));
+                    let same = w.len() == parts.len()
+                        && parts
+                            .iter()
+                            .enumerate()
+                            .all(|(k, part)| w.lower(k) == part.trim_end_matches('*'))
+                        && parts
+                            .iter()
+                            .all(|x| x.trim_end_matches('*').len() >= 2 || !x.ends_with('*'));
+                    if !same {
+                        wrong.push(format!("{section}.{key}: '{p}'"));
+                    }
+                }
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "entries that can never match:\n{}",
+            wrong.join("\n")
+        );
+    }
+
+    /// Every list in the cue file is consulted when plans are checked: none is dead.
+    #[test]
+    fn every_cue_list_is_used() {
+        let table: toml::Table = toml::from_str(CUES).unwrap();
+        let lists: usize = table.values().map(|t| t.as_table().unwrap().len()).sum();
+        cues();
+        let mut checker = crate::Checker::default();
+        let mut plans: Vec<_> = std::fs::read_dir("tests/corpus")
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                p.extension()
+                    .is_some_and(|e| e == "md" || e == "txt" || e == "html")
+            })
+            .collect();
+        plans.sort();
+        assert!(plans.len() > 20, "{}", plans.len());
+        for path in plans {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let format = crate::input::detect(path.to_str(), &text);
+            checker.check(&crate::Source::new(&text, format)).unwrap();
+        }
+        // Paths the corpus may not take: a child's "will be in school".
+        let invented = "# Plan for Poppy (9)\n\n## Actions\n\n- Poppy will be in school by 9am.\n";
+        checker
+            .check(&crate::Source::new(invented, crate::Format::Markdown))
+            .unwrap();
+        let registered = REGISTERED.lock().unwrap();
+        assert_eq!(registered.len(), lists, "every list is read");
+        let unused: Vec<String> = registered
+            .iter()
+            .filter(|(_, used)| !used.load(std::sync::atomic::Ordering::Relaxed))
+            .map(|(phrases, _)| {
+                let name = table.iter().flat_map(|(s, t)| {
+                    t.as_table().unwrap().iter().filter_map(move |(k, v)| {
+                        let v: Vec<&str> =
+                            v.as_array()?.iter().filter_map(|x| x.as_str()).collect();
+                        (v == phrases.iter().map(String::as_str).collect::<Vec<_>>())
+                            .then(|| format!("{s}.{k}"))
+                    })
+                });
+                name.collect::<Vec<_>>().join(" or ")
+            })
+            .collect();
+        assert!(unused.is_empty(), "lists no check reads: {unused:?}");
     }
 }

@@ -162,7 +162,12 @@ fn active_at(w: &Words, mut i: usize, end: usize) -> bool {
         while i < end && c.adverbs.has_word_at(w, i) {
             i += 1;
         }
-        if i >= end || c.state_verbs.at(w, i).is_some() && w.lower(i) != "have" {
+        if i >= end {
+            return false;
+        }
+        // "be" and "have" are states unless what follows says otherwise (below).
+        let decided_below = matches!(w.lower(i), "be" | "have");
+        if c.state_verbs.at(w, i).is_some() && !decided_below {
             return false;
         }
         if cues().grammar.negations.has_word_at(w, i) {
@@ -216,6 +221,7 @@ mod tests {
             "Poppy to be safeguarded from CSE and to reduce missing episodes.",
             "The allocated social worker will ring Dad.",
             "Grandma has agreed to collect Poppy on Fridays.",
+            "Poppy will be in school by 9am.",
         ] {
             assert!(has_owner(&Words::new(yes), &n), "{yes}");
         }
