@@ -33,3 +33,21 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         },
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::flagged;
+    use crate::RuleId;
+
+    #[test]
+    fn flags_labels_for_the_person_but_not_their_own_words() {
+        assert_eq!(
+            flagged(
+                RuleId::BlamingLanguage,
+                "Mum was non-compliant with the plan."
+            ),
+            ["non-compliant"]
+        );
+        assert!(flagged(RuleId::BlamingLanguage, "Dad said “I was hostile, I know.”").is_empty());
+    }
+}

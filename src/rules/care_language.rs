@@ -75,3 +75,31 @@ fn means_get_in_touch(a: &Analysis, range: &std::ops::Range<usize>) -> bool {
         || BEFORE.contains(&prev)
         || next.starts_with(|c: char| c.is_uppercase())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{flagged, report};
+    use crate::{Format, RuleId};
+
+    #[test]
+    fn flags_system_labels_and_offers_the_family_word() {
+        let report = report("Contact with Dad is on Saturdays.", Format::Text);
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.rule == RuleId::CareLanguage)
+            .unwrap();
+        assert_eq!(f.text, "Contact");
+        assert!(
+            f.suggestion
+                .as_deref()
+                .is_some_and(|s| s.contains("family time")),
+            "{f:?}"
+        );
+        assert!(flagged(
+            RuleId::CareLanguage,
+            "Family time with Dad is on Saturdays."
+        )
+        .is_empty());
+    }
+}

@@ -30,3 +30,18 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         },
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::flagged;
+    use crate::RuleId;
+
+    #[test]
+    fn flags_phrases_that_avoid_saying_what_will_happen() {
+        assert_eq!(
+            flagged(RuleId::Hedging, "It is hoped that Mum will ring."),
+            ["It is hoped that"]
+        );
+        assert!(flagged(RuleId::Hedging, "Mum will ring on Monday.").is_empty());
+    }
+}

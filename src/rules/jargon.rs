@@ -31,3 +31,19 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         },
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::flagged;
+    use crate::RuleId;
+
+    #[test]
+    fn flags_process_words_but_not_everyday_ones() {
+        let got = flagged(
+            RuleId::Jargon,
+            "The core group met after the strategy discussion.",
+        );
+        assert_eq!(got, ["core group", "strategy discussion"]);
+        assert!(flagged(RuleId::Jargon, "We met at your house on Monday.").is_empty());
+    }
+}

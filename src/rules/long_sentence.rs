@@ -34,3 +34,17 @@ pub fn check(a: &Analysis, config: &Config, out: &mut Sink) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::flagged;
+    use crate::RuleId;
+
+    #[test]
+    fn counts_words_against_the_limit() {
+        let long = format!("Sam will visit {} today.", "and ring ".repeat(12));
+        assert_eq!(flagged(RuleId::LongSentence, &long).len(), 1);
+        let short = "Sam will visit on Friday. She will ring Mum first.";
+        assert!(flagged(RuleId::LongSentence, short).is_empty());
+    }
+}

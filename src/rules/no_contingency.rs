@@ -41,3 +41,19 @@ pub fn first_line(a: &Analysis) -> std::ops::Range<usize> {
         b.range.start..b.range.start + end
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::flagged;
+    use crate::RuleId;
+
+    #[test]
+    fn a_plan_needs_a_contingency_and_a_pointer_is_not_one() {
+        let none = "# Plan\n\n## Actions\n\n- Mum will ring the GP by Friday.\n";
+        assert_eq!(flagged(RuleId::NoContingency, none).len(), 1);
+        let pointer = "## Actions\n\n- Mum will ring the GP by Friday.\n\n## Contingency\n\nAs per the CP plan.\n";
+        assert_eq!(flagged(RuleId::NoContingency, pointer), ["Contingency"]);
+        let letter = "Dear Ms Reid,\n\nThank you for meeting me on Monday.\n";
+        assert!(flagged(RuleId::NoContingency, letter).is_empty());
+    }
+}

@@ -28,3 +28,17 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::flagged;
+    use crate::RuleId;
+
+    #[test]
+    fn notes_that_only_recount_events_have_no_direction() {
+        let notes = "Mum said the week had been hard. Kai was at nursery on 3 days. Dad was not at home. The health visitor said Kai had gained weight. School reported no concerns. Plan to continue.\n";
+        assert_eq!(flagged(RuleId::NoDirection, notes).len(), 1);
+        let plan = "## Actions\n\n- Mum will take Kai to nursery every weekday.\n";
+        assert!(flagged(RuleId::NoDirection, plan).is_empty());
+    }
+}

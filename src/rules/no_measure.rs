@@ -30,3 +30,18 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         },
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::flagged;
+    use crate::RuleId;
+
+    #[test]
+    fn flags_outcomes_that_say_not_how_anyone_will_know() {
+        let plan = "## Outcomes\n\n- Kai will go to nursery.\n- Kai will be at nursery at least 4 days a week, shown on the register.\n\n## Actions\n\n- Mum will walk Kai to nursery.\n";
+        assert_eq!(
+            flagged(RuleId::NoMeasure, plan),
+            ["Kai will go to nursery."]
+        );
+    }
+}

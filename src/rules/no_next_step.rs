@@ -30,3 +30,20 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         },
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::flagged;
+    use crate::RuleId;
+
+    #[test]
+    fn a_contingency_on_the_same_topic_covers_an_item_and_a_hedge_covers_nothing() {
+        let covered = "## Actions\n\n- Mum will take Kai to nursery every day.\n\n## If things do not change\n\n- If Kai misses nursery, Sam will visit that day.\n";
+        assert!(flagged(RuleId::NoNextStep, covered).is_empty());
+        let hedged = "## Actions\n\n- Mum will take Kai to nursery every day.\n\n## If things do not change\n\n- Further action may be considered.\n";
+        assert_eq!(
+            flagged(RuleId::NoNextStep, hedged),
+            ["Mum will take Kai to nursery every day."]
+        );
+    }
+}

@@ -29,3 +29,18 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         },
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::flagged;
+    use crate::RuleId;
+
+    #[test]
+    fn flags_actions_with_nobody_to_do_them_but_not_outcomes() {
+        let plan = "## Actions\n\n- Referral to be made to CAMHS.\n- Mum will ring the GP.\n\n## Outcomes\n\n- Home conditions to improve.\n";
+        assert_eq!(
+            flagged(RuleId::NoOwner, plan),
+            ["Referral to be made to CAMHS."]
+        );
+    }
+}

@@ -27,3 +27,18 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         },
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::flagged;
+    use crate::RuleId;
+
+    #[test]
+    fn flags_items_with_no_date_or_frequency() {
+        let plan = "## Actions\n\n- Mum will ring the GP. Ongoing.\n- Dad will ring the school every Monday.\n";
+        assert_eq!(
+            flagged(RuleId::NoTimescale, plan),
+            ["Mum will ring the GP. Ongoing."]
+        );
+    }
+}

@@ -66,3 +66,18 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::flagged;
+    use crate::RuleId;
+
+    #[test]
+    fn flags_passives_with_no_doer_but_not_states() {
+        assert_eq!(
+            flagged(RuleId::PassiveVoice, "A visit will be arranged next week."),
+            ["be arranged"]
+        );
+        assert!(flagged(RuleId::PassiveVoice, "Mum was worried and tired.").is_empty());
+    }
+}

@@ -30,3 +30,24 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         },
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{flagged, report};
+    use crate::{Format, RuleId};
+
+    #[test]
+    fn offers_an_everyday_swap() {
+        let report = report("We will commence visits in May.", Format::Text);
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.rule == RuleId::PlainWords)
+            .unwrap();
+        assert_eq!(
+            (f.text.as_str(), f.suggestion.as_deref()),
+            ("commence", Some("start"))
+        );
+        assert!(flagged(RuleId::PlainWords, "We will start visits in May.").is_empty());
+    }
+}

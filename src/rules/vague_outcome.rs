@@ -31,3 +31,19 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         out.push(item.range.clone(), message, None);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::flagged;
+    use crate::RuleId;
+
+    const PLAN: &str = "## What needs to change\n\n- Mum to engage with services.\n- Kai will go to nursery every weekday.\n";
+
+    #[test]
+    fn flags_outcomes_that_name_nothing_anyone_could_see() {
+        assert_eq!(
+            flagged(RuleId::VagueOutcome, PLAN),
+            ["Mum to engage with services."]
+        );
+    }
+}
