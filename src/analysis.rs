@@ -5,7 +5,7 @@ use std::ops::Range;
 use crate::config::Config;
 use crate::document::{BlockKind, Document};
 use crate::lexicon::{self, Entry, Lexicon, Match, Scratch};
-use crate::plan::Plan;
+use crate::plan::{self, Classified, Plan};
 use crate::readability::{Counts, Scores};
 use crate::registry::Needs;
 use crate::text::{self, Memory, Vocabulary, Word};
@@ -59,6 +59,8 @@ pub struct Analysis<'d> {
     pub terms: Vec<TermUse<'d>>,
     /// Stretches inside quotation marks: what a parent or child said.
     pub quotes: Vec<Range<usize>>,
+    /// What kind of document this is: plan checks run only on plans and meeting notes.
+    pub kind: Classified,
     /// Sections, outcomes, actions and contingencies.
     pub plan: Plan,
 }
@@ -120,13 +122,27 @@ impl<'d> Analysis<'d> {
             .iter()
             .flat_map(|b| text::quotes(doc.block_text(b), b.range.start))
             .collect();
-        let plan = if needs.plan {
-            Plan::new(
+        let kind = match config.kind {
+            Some(kind) => Classified {
+                kind,
+                evidence: "set in the settings (--kind or plainplan.toml)".to_string(),
+            },
+            None => plan::classify(doc),
+        };
+        let plan = if needs.plan && kind.kind.can_lack_direction() {
+            let plan = Plan::new(
                 doc,
+                kind.kind,
                 &words,
                 &vocabulary,
                 sentences.iter().map(|s| s.words.clone()),
-            )
+            );
+            // Case notes get no plan checks, only whether they give any direction.
+            if kind.kind.has_plan() {
+                plan
+            } else {
+                plan.only_direction(kind.kind)
+            }
         } else {
             Plan::default()
         };
@@ -141,6 +157,7 @@ impl<'d> Analysis<'d> {
             prose_scores,
             terms,
             quotes,
+            kind,
             plan,
         }
     }

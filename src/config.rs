@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
+use crate::document::DocumentKind;
 use crate::lexicon::{Category, Entry, Lexicon};
 use crate::registry::{RuleId, Severity};
 
@@ -17,6 +18,9 @@ pub struct Config {
     pub max_sentence_words: usize,
     /// Most findings reported for one plan; the rest are counted in a note.
     pub max_findings: usize,
+    /// What kind of document every file is, when the user says; otherwise each file's
+    /// kind is worked out from its title and shape.
+    pub kind: Option<DocumentKind>,
     /// Severities the settings give; `None` switches a rule off.
     severities: HashMap<RuleId, Option<Severity>>,
     /// Words and terms never flagged, lower case.
@@ -30,6 +34,7 @@ impl Default for Config {
             reading_age_target: 11.0,
             max_sentence_words: 25,
             max_findings: 5_000,
+            kind: None,
             severities: HashMap::new(),
             accepted: HashSet::new(),
             local: None,
@@ -47,6 +52,7 @@ struct File {
     max_sentence_words: Option<usize>,
     #[serde(alias = "max_findings")]
     max_findings: Option<usize>,
+    kind: Option<String>,
     #[serde(default)]
     rules: HashMap<String, String>,
     #[serde(default)]
@@ -86,6 +92,9 @@ impl Config {
         }
         if let Some(n) = file.max_findings {
             config.max_findings = n;
+        }
+        if let Some(kind) = &file.kind {
+            config.kind = Some(DocumentKind::from_name(kind).map_err(|e| format!("kind: {e}"))?);
         }
         for (rule, level) in &file.rules {
             let severity = match level.as_str() {
@@ -157,6 +166,7 @@ mod tests {
             r#"
 reading-age = 9
 max-sentence-words = 20
+kind = "meeting-notes"
 accept = ["CAMHS"]
 [rules]
 passive-voice = "off"
@@ -169,6 +179,7 @@ plain = "the children's mental health team"
         .unwrap();
         assert_eq!(c.reading_age_target, 9.0);
         assert_eq!(c.max_sentence_words, 20);
+        assert_eq!(c.kind, Some(DocumentKind::MeetingNotes));
         assert_eq!(c.level(RuleId::PassiveVoice), Some(None));
         assert_eq!(c.level(RuleId::Jargon), Some(Some(Severity::Error)));
         assert_eq!(c.level(RuleId::Hedging), None);

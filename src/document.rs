@@ -40,6 +40,95 @@ impl Format {
     }
 }
 
+/// What a document is. Plan checks run on plans and meeting notes; a letter, leaflet,
+/// guidance, assessment or chronology gets language and reading findings only; case
+/// notes can get `no-direction`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub enum DocumentKind {
+    #[default]
+    #[serde(rename = "plan")]
+    Plan,
+    #[serde(rename = "meeting notes")]
+    MeetingNotes,
+    #[serde(rename = "letter")]
+    Letter,
+    #[serde(rename = "leaflet")]
+    Leaflet,
+    #[serde(rename = "guidance")]
+    Guidance,
+    #[serde(rename = "assessment")]
+    Assessment,
+    #[serde(rename = "case notes")]
+    CaseNotes,
+    #[serde(rename = "chronology")]
+    Chronology,
+}
+
+impl DocumentKind {
+    pub const ALL: [DocumentKind; 8] = [
+        DocumentKind::Plan,
+        DocumentKind::MeetingNotes,
+        DocumentKind::Letter,
+        DocumentKind::Leaflet,
+        DocumentKind::Guidance,
+        DocumentKind::Assessment,
+        DocumentKind::CaseNotes,
+        DocumentKind::Chronology,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            DocumentKind::Plan => "plan",
+            DocumentKind::MeetingNotes => "meeting notes",
+            DocumentKind::Letter => "letter",
+            DocumentKind::Leaflet => "leaflet",
+            DocumentKind::Guidance => "guidance",
+            DocumentKind::Assessment => "assessment",
+            DocumentKind::CaseNotes => "case notes",
+            DocumentKind::Chronology => "chronology",
+        }
+    }
+
+    /// The name as a sentence uses it: "a plan", "an assessment", "case notes".
+    pub fn with_article(self) -> String {
+        match self {
+            DocumentKind::MeetingNotes | DocumentKind::Guidance | DocumentKind::CaseNotes => {
+                self.name().to_string()
+            }
+            DocumentKind::Assessment => "an assessment".to_string(),
+            other => format!("a {}", other.name()),
+        }
+    }
+
+    /// The kind a setting or flag names; "meeting-notes" and "case-notes" too.
+    pub fn from_name(name: &str) -> Result<DocumentKind, String> {
+        let wanted = name.trim().replace(['-', '_'], " ").to_lowercase();
+        DocumentKind::ALL
+            .into_iter()
+            .find(|k| k.name() == wanted)
+            .ok_or_else(|| {
+                let known: Vec<_> = DocumentKind::ALL.iter().map(|k| k.name()).collect();
+                format!(
+                    "unknown document kind '{name}'; the kinds are: {}",
+                    known.join(", ")
+                )
+            })
+    }
+
+    /// Whether outcomes, actions and contingencies are looked for.
+    pub fn has_plan(self) -> bool {
+        matches!(self, DocumentKind::Plan | DocumentKind::MeetingNotes)
+    }
+
+    /// Whether notes that only recount events are reported (`no-direction`).
+    pub fn can_lack_direction(self) -> bool {
+        matches!(
+            self,
+            DocumentKind::Plan | DocumentKind::MeetingNotes | DocumentKind::CaseNotes
+        )
+    }
+}
+
 /// Where a table cell sits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cell {

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::checker::Checked;
 use crate::config::Config;
+use crate::document::DocumentKind;
 use crate::plan::ItemKind;
 use crate::position::LineIndex;
 use crate::readability::{self, Scores};
@@ -19,6 +20,8 @@ pub struct Report {
     pub schema: &'static str,
     pub file: String,
     pub format: &'static str,
+    /// What kind of document this is and why plainplan thinks so.
+    pub document: DocumentInfo,
     pub stats: Stats,
     pub readability: Readability,
     /// What the reader could not be sure of ("read from a PDF, best effort").
@@ -35,6 +38,12 @@ impl Report {
     pub fn worst(&self) -> Option<Severity> {
         self.findings.iter().map(|f| f.severity).max()
     }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentInfo {
+    pub kind: DocumentKind,
+    pub evidence: String,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -180,6 +189,10 @@ pub fn build(checked: &Checked, config: &Config) -> Report {
         schema: SCHEMA,
         file: String::new(),
         format: source.format.name(),
+        document: DocumentInfo {
+            kind: a.kind.kind,
+            evidence: a.kind.evidence.clone(),
+        },
         stats: Stats {
             words: a.totals.words,
             sentences: a.totals.sentences,

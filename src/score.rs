@@ -15,12 +15,14 @@ use serde::Serialize;
 
 use crate::checker::Checked;
 use crate::config::Config;
+use crate::document::DocumentKind;
 use crate::plan::{Item, ItemKind};
 use crate::registry::RuleId;
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Summary {
     pub file: String,
+    pub kind: DocumentKind,
     pub words: usize,
     pub reading_age: f64,
     pub flesch_reading_ease: f64,
@@ -80,6 +82,7 @@ impl Summary {
         let count = |f: fn(&Item) -> bool| items.iter().filter(|i| f(i)).count();
         let scores = a.scores.unwrap_or_default().rounded();
         let mut s = Summary {
+            kind: a.kind.kind,
             words: a.totals.words,
             reading_age: scores.reading_age,
             flesch_reading_ease: scores.flesch_reading_ease,

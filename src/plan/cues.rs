@@ -197,9 +197,30 @@ impl Phrases {
     /// list; the bit sets answer most words without a look-up.
     pub fn has_numbered(&self, id: u32, word: &str) -> bool {
         self.mark();
-        let exact = has_bit(&self.first_ids, id as usize);
-        let stem = stem_key(word).is_some_and(|k| has_bit(&self.stem_keys, stem_bit(k)));
-        (exact || stem) && self.has_word(word)
+        let exact = has_bit(&self.first_ids, id as usize) && self.one_word(id);
+        exact
+            || stem_key(word).is_some_and(|k| has_bit(&self.stem_keys, stem_bit(k)))
+                && self.one_stem(word)
+    }
+
+    /// Whether the word numbered `id` alone is a phrase.
+    fn one_word(&self, id: u32) -> bool {
+        self.by_first
+            .get(&id)
+            .is_some_and(|list| list.iter().any(|&k| self.phrases[k].len() == 1))
+    }
+
+    /// Whether a one-stem phrase matches `word`.
+    fn one_stem(&self, word: &str) -> bool {
+        stem_key(word)
+            .and_then(|key| self.stems.get(&key))
+            .is_some_and(|list| {
+                list.iter().any(|&k| {
+                    let p = &self.phrases[k];
+                    p.len() == 1
+                        && matches!(&p[0], Part::Stem(stem) if word.starts_with(stem.as_str()))
+                })
+            })
     }
 
     /// Whether these lower-case words, together, are one phrase of this list.
@@ -224,23 +245,14 @@ impl Phrases {
     /// Whether one lower-case word is a phrase of this list.
     pub fn has_word(&self, word: &str) -> bool {
         self.mark();
-        let one = |k: &usize| self.phrases[*k].len() == 1;
-        self.by_first
-            .get(&id_of(word))
-            .is_some_and(|list| list.iter().any(one))
-            || stem_key(word)
-                .and_then(|key| self.stems.get(&key))
-                .is_some_and(|list| {
-                    list.iter().filter(|k| one(k)).any(|&k| {
-                        matches!(&self.phrases[k][0], Part::Stem(stem) if word.starts_with(stem.as_str()))
-                    })
-                })
+        self.one_word(id_of(word)) || self.one_stem(word)
     }
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cues {
+    pub kinds: Kinds,
     pub headings: Headings,
     pub columns: Columns,
     pub labels: Labels,
@@ -356,6 +368,21 @@ pub struct Vague {
     pub nouns: Phrases,
     pub evidence: Phrases,
     pub concrete: Phrases,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kinds {
+    pub meeting_notes: Phrases,
+    pub case_notes: Phrases,
+    pub chronology: Phrases,
+    pub assessment: Phrases,
+    pub leaflet: Phrases,
+    pub guidance: Phrases,
+    pub plan: Phrases,
+    pub greetings: Phrases,
+    pub sign_offs: Phrases,
+    pub email_fields: Phrases,
 }
 
 #[derive(Debug, Deserialize)]

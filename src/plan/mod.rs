@@ -2,6 +2,7 @@
 //! contingencies in them, and what each item says or leaves out.
 
 mod cues;
+mod kind;
 mod measure;
 mod names;
 mod next_step;
@@ -15,10 +16,12 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::document::{BlockKind, Document};
+use crate::document::{BlockKind, Document, DocumentKind};
 use crate::text::{Vocabulary, Word};
 use cues::Words;
 use sections::{Column, Label, Section};
+
+pub use kind::{classify, Classified};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -70,10 +73,20 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// What is left for a document that is not a plan: whether it only recounts
+    /// events, for the kinds that can lack direction.
+    pub fn only_direction(self, kind: DocumentKind) -> Plan {
+        Plan {
+            recounts_only: self.recounts_only && kind.can_lack_direction(),
+            ..Plan::default()
+        }
+    }
+
     /// The plan of `doc`, given the analysis's words and, for each sentence, the range
     /// of its words.
     pub fn new(
         doc: &Document,
+        kind: DocumentKind,
         words: &[Word],
         vocabulary: &Vocabulary,
         sentences: impl Iterator<Item = Range<usize>> + Clone,
@@ -82,6 +95,7 @@ impl Plan {
         let people = names::People::of(&analysed, sentences);
         let mut b = Builder {
             doc,
+            notes: kind == DocumentKind::MeetingNotes,
             people: &people,
             analysed,
             items: Vec::new(),
@@ -97,6 +111,8 @@ impl Plan {
 
 struct Builder<'a> {
     doc: &'a Document,
+    /// Meeting notes: items only in plan sections, tables and labelled lines.
+    notes: bool,
     people: &'a names::People,
     /// The analysis's words, in text order.
     analysed: cues::Analysed<'a>,
@@ -229,8 +245,12 @@ impl<'a> Builder<'a> {
                                     None
                                 }
                                 Section::Contingency => Some(ItemKind::Contingency),
+                                // Minutes record discussion under such headings; only
+                                // their plan sections hold items.
                                 Section::Review | Section::Area
-                                    if sections::is_statement(&w) && !sections::is_fact(&w) =>
+                                    if !self.notes
+                                        && sections::is_statement(&w)
+                                        && !sections::is_fact(&w) =>
                                 {
                                     in_section += 1;
                                     Some(if section == Section::Area && in_section == 1 {
