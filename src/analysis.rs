@@ -125,7 +125,7 @@ impl<'d> Analysis<'d> {
         let kind = match config.kind {
             Some(kind) => Classified {
                 kind,
-                evidence: "set in the settings (--kind or plainplan.toml)".to_string(),
+                evidence: "set with --kind or in plainplan.toml".to_string(),
             },
             None => plan::classify(doc),
         };

@@ -19,7 +19,7 @@ fn a_poor_plan_shows_each_problem_with_its_place_and_a_summary() {
         .stdout(predicate::str::contains("--> examples/poor-plan.md:13:1"))
         .stdout(predicate::str::contains("warning[reading-level]"))
         .stdout(predicate::str::contains(
-            "examples/poor-plan.md: reading age",
+            "examples/poor-plan.md: plan (its title says it is a plan); reading age",
         ))
         .stdout(predicate::str::contains("\x1b[").not());
 }
@@ -142,7 +142,7 @@ fn a_missing_file_is_named_and_the_other_files_are_still_checked() {
             "error: no-such-plan.md: no such file",
         ))
         .stdout(predicate::str::contains(
-            "examples/poor-plan.md: reading age",
+            "examples/poor-plan.md: plan (its title says it is a plan); reading age",
         ));
 }
 
@@ -266,4 +266,53 @@ fn an_item_with_several_gaps_is_shown_once_with_each_gap() {
         text.contains("outcomes, 9 actions, 0 contingencies"),
         "{text}"
     );
+}
+
+/// A leaflet's "What will happen?" is not an action: it gets language and reading
+/// findings only, and the report says what plainplan took it for, and why.
+#[test]
+fn a_leaflet_gets_no_plan_findings_unless_the_user_says_it_is_a_plan() {
+    let leaflet = "# What is a core group?\n\n*A guide for parents and carers*\n\n## What will happen?\n\nThe core group will meet every month. We will talk about the strategy discussion.\n";
+    let run = |args: &[&str]| {
+        let out = plainplan()
+            .args(["check", "--format", "json", "-"])
+            .args(args)
+            .write_stdin(leaflet)
+            .output()
+            .unwrap();
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let report = run(&[]);
+    assert_eq!(report["document"]["kind"], "leaflet");
+    assert!(report["document"]["evidence"]
+        .as_str()
+        .unwrap()
+        .contains("title"));
+    assert_eq!(report["items"].as_array().unwrap().len(), 0);
+    let plan_rules = [
+        "no-contingency",
+        "vague-outcome",
+        "no-owner",
+        "no-next-step",
+    ];
+    let findings = report["findings"].as_array().unwrap();
+    assert!(
+        findings
+            .iter()
+            .all(|f| !plan_rules.contains(&f["rule"].as_str().unwrap())),
+        "{findings:?}"
+    );
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["rule"] == "jargon" && f["text"] == "strategy discussion"),
+        "{findings:?}"
+    );
+    let forced = run(&["--kind", "plan"]);
+    assert_eq!(forced["document"]["kind"], "plan");
+    assert!(forced["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "no-contingency"));
 }

@@ -68,7 +68,7 @@ fn csv_and_table_have_a_header_and_a_row_per_plan() {
     assert!(lines
         .next()
         .unwrap()
-        .starts_with("file,score,words,reading_age"));
+        .starts_with("file,kind,score,words,reading_age"));
     assert_eq!(lines.count(), 33);
     let out = plainplan()
         .args(["score", "tests/corpus"])
@@ -259,4 +259,39 @@ fn the_quick_summary_equals_the_full_check() {
         checker.summarise(&read(&without)).unwrap(),
     );
     assert!(a.acronyms + a.jargon < b.acronyms + b.jargon, "{a:?} {b:?}");
+}
+
+/// A QA folder holds letters and leaflets beside plans: each row says what the file is,
+/// and a leaflet is not scored as a failed plan.
+#[test]
+fn rows_give_each_documents_kind_and_non_plans_get_no_plan_points() {
+    let dir = temp("kinds");
+    std::fs::write(
+        dir.join("leaflet.md"),
+        "# What happens at a core group?\n\n*A guide for parents*\n\n## What will happen?\n\nWe will talk about the plan. You can bring a friend.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("plan.md"),
+        "# Safety plan for Jo (6)\n\n## Actions\n\n- Mum will ring the GP by Friday.\n",
+    )
+    .unwrap();
+    let (rows, _) = jsonl(&[], &[&dir]);
+    let kinds: Vec<&str> = rows.iter().map(|r| r["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["leaflet", "plan"]);
+    let leaflet = &rows[0];
+    assert_eq!(
+        (
+            leaflet["actions"].as_u64(),
+            leaflet["has_contingency"].as_bool()
+        ),
+        (Some(0), Some(true)),
+        "{leaflet}"
+    );
+    assert!(leaflet["score"].as_u64().unwrap() <= 50, "{leaflet}");
+    // The user can say what every file is.
+    let (rows, _) = jsonl(&["--kind", "plan"], &[&dir]);
+    assert_eq!(rows[0]["kind"], "plan");
+    assert_eq!(rows[0]["has_contingency"], false, "{}", rows[0]);
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -67,17 +67,27 @@ pub fn write_report(
     let kinds = |k: ItemKind| report.items.iter().filter(|i| i.kind == k).count();
     let r = &report.readability;
     let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
+    let doc = &report.document;
+    let items = if doc.kind.has_plan() {
+        format!(
+            "{} outcomes, {} actions, {} contingencies",
+            kinds(ItemKind::Outcome),
+            kinds(ItemKind::Action),
+            kinds(ItemKind::Contingency)
+        )
+    } else {
+        "not a plan, so no plan checks".to_string()
+    };
     let summary = format!(
-        "{}: reading age {:.1} (target {:.0}), Flesch reading ease {:.1}, {} words in {} sentences; {} outcomes, {} actions, {} contingencies; {} errors, {} warnings, {} notes",
+        "{}: {} ({}); reading age {:.1} (target {:.0}), Flesch reading ease {:.1}, {} words in {} sentences; {items}; {} errors, {} warnings, {} notes",
         report.file,
+        doc.kind.name(),
+        doc.evidence,
         r.scores.reading_age,
         r.target_reading_age,
         r.scores.flesch_reading_ease,
         report.stats.words,
         report.stats.sentences,
-        kinds(ItemKind::Outcome),
-        kinds(ItemKind::Action),
-        kinds(ItemKind::Contingency),
         count(Severity::Error),
         count(Severity::Warning),
         count(Severity::Info),

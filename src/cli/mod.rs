@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use plainplan::document::DocumentKind;
 use plainplan::rules::{self, RULES};
 use plainplan::{input, Checker, Config, Format, Report, RuleId, Severity};
 
@@ -70,6 +71,10 @@ struct CheckArgs {
     /// Colour: auto uses colour on a terminal unless NO_COLOR is set.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// What every file is, instead of working it out from its title and shape: plan,
+    /// meeting-notes, letter, leaflet, guidance, assessment, case-notes, chronology.
+    #[arg(long, value_name = "KIND", value_parser = DocumentKind::from_name)]
+    kind: Option<DocumentKind>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -158,6 +163,9 @@ fn config_for(args: &CheckArgs, plan: &Path) -> Result<Config, String> {
     }
     if let Some(words) = args.max_sentence_words {
         config.max_sentence_words = words;
+    }
+    if args.kind.is_some() {
+        config.kind = args.kind;
     }
     Ok(config)
 }

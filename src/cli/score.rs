@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use plainplan::document::DocumentKind;
 use plainplan::score::Summary;
 use plainplan::{input, Checker, Config};
 
@@ -55,6 +56,9 @@ pub struct ScoreArgs {
     /// Largest file to read, in megabytes.
     #[arg(long, value_name = "MB", default_value_t = 50)]
     max_file_size: usize,
+    /// What every file is, instead of working it out from its title and shape.
+    #[arg(long, value_name = "KIND", value_parser = DocumentKind::from_name)]
+    kind: Option<DocumentKind>,
 }
 
 /// One plan's result: its summary and findings, or why it could not be read.
@@ -69,7 +73,7 @@ pub fn run(args: ScoreArgs) -> i32 {
         max_file_bytes: args.max_file_size.saturating_mul(1_000_000),
         ..input::Limits::default()
     };
-    let configs = match configs(&files, args.config.as_deref()) {
+    let configs = match configs(&files, args.config.as_deref(), args.kind) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("error: {e}");
@@ -236,12 +240,17 @@ fn is_plan(path: &Path) -> bool {
 fn configs(
     files: &[PathBuf],
     given: Option<&Path>,
+    kind: Option<DocumentKind>,
 ) -> Result<HashMap<PathBuf, Arc<Config>>, String> {
     let mut out = HashMap::new();
     for f in files {
         let dir = f.parent().unwrap_or(Path::new("")).to_path_buf();
         if let std::collections::hash_map::Entry::Vacant(slot) = out.entry(dir) {
-            slot.insert(Arc::new(super::load_config(given, f)?));
+            let mut config = super::load_config(given, f)?;
+            if kind.is_some() {
+                config.kind = kind;
+            }
+            slot.insert(Arc::new(config));
         }
     }
     Ok(out)
@@ -274,11 +283,11 @@ fn score_one(
     Row { path: name, result }
 }
 
-const CSV_HEADER: &str = "file,score,words,reading_age,flesch_reading_ease,jargon,acronyms,blaming,outcomes,actions,vague,no_owner,no_timescale,no_measure,no_next_step,has_contingency,error";
+const CSV_HEADER: &str = "file,kind,score,words,reading_age,flesch_reading_ease,jargon,acronyms,blaming,outcomes,actions,vague,no_owner,no_timescale,no_measure,no_next_step,has_contingency,error";
 
 fn table_header() -> String {
     format!(
-        "{:>5} {:>7} {:>6} {:>6} {:>7} {:>5} {:>5} {:>8} {:>8} {:>8} {:>8} {:>11}  file",
+        "{:>5} {:>7} {:>6} {:>6} {:>7} {:>5} {:>5} {:>8} {:>8} {:>8} {:>8} {:>11}  {:<13}  file",
         "score",
         "reading",
         "words",
@@ -290,7 +299,8 @@ fn table_header() -> String {
         "no time",
         "no meas.",
         "no next",
-        "contingency"
+        "contingency",
+        "kind"
     )
 }
 
@@ -298,7 +308,7 @@ fn write_row(out: &mut impl Write, format: ScoreFormat, row: &Row) {
     let _ = match (&row.result, format) {
         (Ok((s, _)), ScoreFormat::Table) => writeln!(
             out,
-            "{:>5} {:>7.1} {:>6} {:>6} {:>7} {:>5} {:>5} {:>8} {:>8} {:>8} {:>8} {:>11}  {}",
+            "{:>5} {:>7.1} {:>6} {:>6} {:>7} {:>5} {:>5} {:>8} {:>8} {:>8} {:>8} {:>11}  {:<13}  {}",
             s.score,
             s.reading_age,
             s.words,
@@ -310,7 +320,12 @@ fn write_row(out: &mut impl Write, format: ScoreFormat, row: &Row) {
             s.no_timescale,
             s.no_measure,
             s.no_next_step,
-            if s.has_contingency { "yes" } else { "NO" },
+            match (s.kind.has_plan(), s.has_contingency) {
+                (false, _) => "-",
+                (true, true) => "yes",
+                (true, false) => "NO",
+            },
+            s.kind.name(),
             s.file
         ),
         (Err(e), ScoreFormat::Table) => {
@@ -318,8 +333,9 @@ fn write_row(out: &mut impl Write, format: ScoreFormat, row: &Row) {
         }
         (Ok((s, _)), ScoreFormat::Csv) => writeln!(
             out,
-            "{},{},{},{:.1},{:.1},{},{},{},{},{},{},{},{},{},{},{},",
+            "{},{},{},{},{:.1},{:.1},{},{},{},{},{},{},{},{},{},{},{},",
             csv(&s.file),
+            s.kind.name(),
             s.score,
             s.words,
             s.reading_age,
@@ -336,7 +352,7 @@ fn write_row(out: &mut impl Write, format: ScoreFormat, row: &Row) {
             s.no_next_step,
             s.has_contingency
         ),
-        (Err(e), ScoreFormat::Csv) => writeln!(out, "{},,,,,,,,,,,,,,,,{}", csv(&row.path), csv(e)),
+        (Err(e), ScoreFormat::Csv) => writeln!(out, "{},,,,,,,,,,,,,,,,,{}", csv(&row.path), csv(e)),
         (Ok((s, _)), ScoreFormat::Jsonl) => writeln!(
             out,
             "{}",
