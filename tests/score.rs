@@ -37,7 +37,7 @@ fn the_corpus_folder_gives_one_row_per_plan_in_a_stable_order() {
     assert_eq!(code, 0);
     let files: Vec<&str> = rows.iter().map(|r| r["file"].as_str().unwrap()).collect();
     let plans = files.iter().filter(|f| !f.ends_with("README.md")).count();
-    assert_eq!(plans, 32, "{files:?}");
+    assert_eq!(plans, 96, "{files:?}");
     let mut sorted = files.clone();
     sorted.sort();
     assert_eq!(files, sorted);
@@ -69,7 +69,19 @@ fn csv_and_table_have_a_header_and_a_row_per_plan() {
         .next()
         .unwrap()
         .starts_with("file,kind,score,words,reading_age"));
-    assert_eq!(lines.count(), 33);
+    let documents = std::fs::read_dir("tests/corpus")
+        .unwrap()
+        .filter(|e| {
+            let p = e.as_ref().unwrap().path();
+            p.extension().is_some_and(|x| x != "json" && x != "py")
+                && p.file_name().is_some_and(|n| n != "README.md")
+        })
+        .count();
+    assert_eq!(
+        lines.count(),
+        documents + 1,
+        "a row per document and README.md"
+    );
     let out = plainplan()
         .args(["score", "tests/corpus"])
         .output()

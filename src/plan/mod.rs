@@ -103,10 +103,45 @@ impl Plan {
             group: 0,
             contingency_heading: None,
             pointer: None,
+            unsectioned: false,
         };
         b.walk();
+        // A plan with no section a heading or label names (five numbered lines typed
+        // into a case record): its lists are the plan.
+        if b.items.is_empty() && b.contingency_heading.is_none() && kind == DocumentKind::Plan {
+            b.unsectioned = true;
+            b.walk();
+            // A line or two is a note, not a plan.
+            if b.items.len() < UNSECTIONED_ITEMS {
+                b.items.clear();
+                b.words.clear();
+            }
+        }
         b.finish()
     }
+}
+
+/// Fewest commitments that make a document with no plan sections a plan.
+const UNSECTIONED_ITEMS: usize = 3;
+
+/// The paragraphs of a block, one per line: a Word cell with several paragraphs holds
+/// one item in each.
+fn paragraphs<'d>(
+    doc: &'d Document,
+    block: &'d crate::document::Block,
+) -> impl Iterator<Item = Range<usize>> + 'd {
+    let text = doc.block_text(block);
+    let base = block.range.start;
+    let mut at = 0;
+    text.split('\n').filter_map(move |line| {
+        let start = at;
+        at += line.len() + 1;
+        let trimmed = line.trim();
+        (trimmed.chars().any(char::is_alphanumeric)).then(|| {
+            let lead = line.len() - line.trim_start().len();
+            base + start + lead..base + start + lead + trimmed.len()
+        })
+    })
 }
 
 struct Builder<'a> {
@@ -122,6 +157,9 @@ struct Builder<'a> {
     group: usize,
     contingency_heading: Option<Range<usize>>,
     pointer: Option<Range<usize>>,
+    /// No heading or label says where the plan is: list items before any heading
+    /// are its actions and contingencies.
+    unsectioned: bool,
 }
 
 /// What a row, a goal block or a label line adds to its items.
@@ -221,6 +259,22 @@ impl<'a> Builder<'a> {
                                     let w = self.words_in(range);
                                     self.attach(label, &w);
                                 }
+                            }
+                        }
+                        None if self.unsectioned && section == Section::Front => {
+                            let w = self.words_in(block.range.clone());
+                            let trigger = cues::cues().next_step.triggers.at(&w, 0).is_some();
+                            // A lost heading ("Checking the plan") is no commitment.
+                            let commits = w.len() >= 4
+                                && (list || sections::is_statement(&w) && !sections::is_fact(&w));
+                            if commits {
+                                let kind = if trigger && next_step::has_own_next_step(&w) {
+                                    ItemKind::Contingency
+                                } else {
+                                    ItemKind::Action
+                                };
+                                self.group += 1;
+                                self.push_words(kind, block.range.clone(), Context::default(), w);
                             }
                         }
                         None if matches!(section, Section::Front | Section::Skip) => {}
@@ -332,8 +386,12 @@ impl<'a> Builder<'a> {
                     Some(Column::Owner) => ctx.owner |= owner::has_owner_cell(&w, self.people),
                     Some(Column::Timescale) => ctx.timescale |= timescale::has_timescale(&w),
                     Some(Column::Measure) => ctx.measure |= measure::is_measure_cell(&w),
-                    Some(Column::Outcome) => found.push((ItemKind::Outcome, block.range.clone())),
-                    Some(Column::Action) => found.push((ItemKind::Action, block.range.clone())),
+                    Some(Column::Outcome) => {
+                        found.extend(paragraphs(doc, block).map(|r| (ItemKind::Outcome, r)))
+                    }
+                    Some(Column::Action) => {
+                        found.extend(paragraphs(doc, block).map(|r| (ItemKind::Action, r)))
+                    }
                     _ => {}
                 }
             }

@@ -79,11 +79,15 @@ pub fn heading(mut w: Words) -> Option<Section> {
     .map(|(_, s)| s)
 }
 
+/// The column a table header cell names, its words taken as written or singular
+/// ("Actions agreed", "Outcomes", "Dates").
 pub fn column(text: &str) -> Option<Column> {
     let c = &cues().columns;
     let w = Words::new(text);
+    let singular: Vec<&str> = w.iter().map(singular).collect();
+    let one = Words::new(&singular.join(" "));
     // Short generic headers only count as the whole cell: "What | Who | When".
-    if c.whole_action.whole(&w) {
+    if c.whole_action.whole(&w) || c.whole_action.whole(&one) {
         return Some(Column::Action);
     }
     [
@@ -96,8 +100,17 @@ pub fn column(text: &str) -> Option<Column> {
         (&c.outcome, Column::Outcome),
     ]
     .into_iter()
-    .find(|(list, _)| list.any(&w))
+    .find(|(list, _)| list.any(&w) || list.any(&one))
     .map(|(_, col)| col)
+}
+
+/// A plural's singular, roughly: "actions" → "action", "dates" → "date"; "class" and
+/// short words stay as they are.
+fn singular(word: &str) -> &str {
+    match word.strip_suffix('s') {
+        Some(stem) if stem.len() >= 3 && !stem.ends_with('s') && !stem.ends_with('u') => stem,
+        _ => word,
+    }
 }
 
 /// A label at the start of a block: "Outcome 1:", "Who:", "Outcome 2 - ...". Returns
@@ -269,6 +282,9 @@ mod tests {
         assert_eq!(column("What will happen"), Some(Column::Action));
         assert_eq!(column("Planned Outcome"), Some(Column::Outcome));
         assert_eq!(column("WHAT"), Some(Column::Action));
+        assert_eq!(column("Actions agreed"), Some(Column::Action));
+        assert_eq!(column("Outcomes"), Some(Column::Outcome));
+        assert_eq!(column("Target dates"), Some(Column::Timescale));
         // Cut points inside a character ("“" at byte 78) must not panic.
         assert_eq!(l(&format!("{}“quoted” text", "x".repeat(77))), None);
         let (kind, rest) = l("Outcome 1: Dad will stop drinking.").unwrap();
