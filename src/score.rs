@@ -10,6 +10,9 @@
 //!   (each: not vague, a timescale, a next step, and an owner for an action or a measure
 //!   for an outcome), and 10 when the plan says what happens if things do not change.
 //!   A document with no outcomes or actions gets no plan points.
+//!
+//! A document that is not a plan (a letter, a leaflet, minutes that set no plan) gets
+//! no score.
 
 use serde::Serialize;
 
@@ -37,7 +40,8 @@ pub struct Summary {
     pub no_measure: usize,
     pub no_next_step: usize,
     pub has_contingency: bool,
-    pub score: u32,
+    /// The plain-plan score; `None` for a document that is not a plan.
+    pub score: Option<u32>,
 }
 
 /// The rules whose findings a summary counts: `score` runs only these unless it also
@@ -117,7 +121,13 @@ impl Summary {
             40.0 * passed as f64 / (4 * items.len()) as f64
                 + if s.has_contingency { 10.0 } else { 0.0 }
         };
-        s.score = (reading + language + plan).round().clamp(0.0, 100.0) as u32;
+        // Minutes that set no plan are scored no more than a letter is.
+        let scored = match s.kind {
+            DocumentKind::Plan => true,
+            DocumentKind::MeetingNotes => !items.is_empty(),
+            _ => false,
+        };
+        s.score = scored.then(|| (reading + language + plan).round().clamp(0.0, 100.0) as u32);
         s
     }
 }
@@ -143,13 +153,13 @@ mod tests {
         // Reading age 12.6 against 11: 30 − 6 × 1.6 = 20.4; no jargon: 20; both items pass
         // all four checks and there is a contingency: 40 + 10.
         assert_eq!(good.reading_age, 12.6);
-        assert_eq!(good.score, 90, "{good:?}");
+        assert_eq!(good.score, Some(90), "{good:?}");
         assert!(good.has_contingency && good.outcomes == 1 && good.actions == 1);
         let poor = score(
             "## Outcomes\n\n- Kai's needs will be met.\n- Mum to engage with services and demonstrate capacity to change.\n\n\
              ## Actions\n\n- Referral to be made to CAMHS. The core group will monitor.\n",
         );
-        assert!(poor.score < 60, "{poor:?}");
+        assert!(poor.score < Some(60), "{poor:?}");
         assert_eq!((poor.vague, poor.has_contingency), (3, false));
     }
 }

@@ -45,6 +45,10 @@ impl Audit {
                 return;
             }
         };
+        // Letters and leaflets are not plans: the audit's figures are the plans'.
+        let Some(score) = s.score else {
+            return;
+        };
         self.plans += 1;
         *self
             .reading_ages
@@ -67,8 +71,8 @@ impl Audit {
         self.no_measure += s.no_measure;
         self.no_next_step += s.no_next_step;
         self.no_contingency += usize::from(!s.has_contingency);
-        self.scores.push(s.score);
-        if self.worst.len() < WORST || self.worst.last().is_some_and(|w| s.score < w.0) {
+        self.scores.push(score);
+        if self.worst.len() < WORST || self.worst.last().is_some_and(|w| score < w.0) {
             // One line per flagged text, with every rule it broke.
             let mut shown: Vec<(String, Vec<&str>)> = Vec::new();
             for f in findings
@@ -85,7 +89,7 @@ impl Audit {
                 .into_iter()
                 .map(|(text, rules)| format!("{text} ({})", rules.join(", ")))
                 .collect();
-            self.worst.push((s.score, s.file.clone(), shown));
+            self.worst.push((score, s.file.clone(), shown));
             self.worst.sort_by_key(|w| w.0);
             self.worst.truncate(WORST);
         }

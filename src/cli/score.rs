@@ -120,7 +120,11 @@ pub fn run(args: ScoreArgs) -> i32 {
                 t.add(s.score);
             }
             match &row.result {
-                Ok((s, _)) => below |= args.min_score.is_some_and(|m| s.score < m),
+                Ok((s, _)) => {
+                    below |= args
+                        .min_score
+                        .is_some_and(|m| s.score.is_some_and(|s| s < m))
+                }
                 Err(e) => failed.push((row.path.clone(), e.clone())),
             }
             if let Some(a) = audit.as_mut() {
@@ -166,18 +170,29 @@ struct Totals {
     plans: usize,
     sum: u64,
     below_60: usize,
+    /// Letters, leaflets and the like: listed, not scored.
+    others: usize,
 }
 
 impl Totals {
-    fn add(&mut self, score: u32) {
+    fn add(&mut self, score: Option<u32>) {
+        let Some(score) = score else {
+            self.others += 1;
+            return;
+        };
         self.plans += 1;
         self.sum += u64::from(score);
         self.below_60 += usize::from(score < 60);
     }
 
     fn line(&self) -> String {
+        let others = match self.others {
+            0 => String::new(),
+            1 => "; 1 document that is not a plan, not scored".to_string(),
+            n => format!("; {n} documents that are not plans, not scored"),
+        };
         format!(
-            "{} plans, mean score {:.0}, {} below 60",
+            "{} plans, mean score {:.0}, {} below 60{others}",
             self.plans,
             self.sum as f64 / self.plans.max(1) as f64,
             self.below_60
@@ -309,7 +324,7 @@ fn write_row(out: &mut impl Write, format: ScoreFormat, row: &Row) {
         (Ok((s, _)), ScoreFormat::Table) => writeln!(
             out,
             "{:>5} {:>7.1} {:>6} {:>6} {:>7} {:>5} {:>5} {:>8} {:>8} {:>8} {:>8} {:>11}  {:<13}  {}",
-            s.score,
+            s.score.map_or("-".to_string(), |s| s.to_string()),
             s.reading_age,
             s.words,
             s.jargon + s.acronyms,
@@ -336,7 +351,7 @@ fn write_row(out: &mut impl Write, format: ScoreFormat, row: &Row) {
             "{},{},{},{},{:.1},{:.1},{},{},{},{},{},{},{},{},{},{},{},",
             csv(&s.file),
             s.kind.name(),
-            s.score,
+            s.score.map_or(String::new(), |s| s.to_string()),
             s.words,
             s.reading_age,
             s.flesch_reading_ease,
