@@ -76,7 +76,7 @@ struct LocalTerm {
 }
 
 fn default_term_rule() -> String {
-    "jargon".into()
+    RuleId::Jargon.name().into()
 }
 
 impl Config {
