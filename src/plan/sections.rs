@@ -67,6 +67,11 @@ pub fn heading(mut w: Words) -> Option<Section> {
     if let Some((_, s)) = whole.into_iter().find(|(list, _)| list.whole(&w)) {
         return Some(s);
     }
+    // A heading that is a condition ("If things get harder again", "What we will do
+    // if…") heads what happens if things do not change.
+    if (0..w.len()).any(|i| cues().next_step.triggers.has_word_at(&w, i) && w.lower(i) == "if") {
+        return Some(Section::Contingency);
+    }
     [
         (&h.contingency, Section::Contingency),
         (&h.skip, Section::Skip),
@@ -131,7 +136,11 @@ pub fn label<'w>(
             .find(|&(i, d)| head[..i].ends_with(' ') && head[i + d.len()..].starts_with(' '))
             .map(|(i, d)| (i - 1, i + d.len() + 1))
     })?;
-    let name = words(0..end.0);
+    let mut name = words(0..end.0);
+    // "1.3 If not:", "2a) Goal:": numbering before the label.
+    while name.len() > 1 && name.is_number(0) {
+        name.drop_first();
+    }
     if name.is_empty() || name.len() > 6 {
         return None;
     }
@@ -272,6 +281,8 @@ mod tests {
         assert_eq!(h("CHILD PROTECTION PLAN - REVIEW"), None);
         assert_eq!(h("PLAN"), Some(Section::Action));
         assert_eq!(h("Money"), None);
+        assert_eq!(h("If things get harder again"), Some(Section::Contingency));
+        assert_eq!(h("What we will do if…"), Some(Section::Contingency));
     }
 
     #[test]
@@ -301,6 +312,10 @@ mod tests {
             Some(Label::Field)
         );
         assert_eq!(l("Mum will ring: the school"), None);
+        assert_eq!(
+            l("1.3 If not: If Gary comes, Sam will ring.").map(|l| l.0),
+            Some(Label::Contingency)
+        );
     }
 
     #[test]
