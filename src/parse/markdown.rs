@@ -93,7 +93,18 @@ pub fn parse_markdown(source: &str) -> Document {
                 }
             }
             Event::SoftBreak | Event::HardBreak if skip == 0 => {
-                b.push_verbatim("\n", range.start);
+                // A line that starts a new numbered point or a field ("1.2 Zoë will
+                // ...", "How we will know: ...") after a finished sentence is its own
+                // block, as the writer laid it out, though Markdown runs them together.
+                let top = items == 0 && table.is_none();
+                let ended = b
+                    .open_text()
+                    .trim_end()
+                    .ends_with(['.', '!', '?', ':', ')']);
+                match new_line_starts(&source[range.end..]) {
+                    Some(kind) if top && ended => b.start(kind),
+                    _ => b.push_verbatim("\n", range.start),
+                }
             }
             Event::Html(html) | Event::InlineHtml(html) => {
                 if let Some(directive) = control_directive(&html) {
@@ -104,6 +115,33 @@ pub fn parse_markdown(source: &str) -> Document {
         }
     }
     b.build()
+}
+
+/// What the line starting `rest` opens, if it starts a numbered point ("1.2 Zoë",
+/// "3) Dad") or a field label ("How we will know:"): a list item or a paragraph.
+fn new_line_starts(rest: &str) -> Option<BlockKind> {
+    let line = rest.trim_start_matches([' ', '\t']);
+    let digits = line
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    if digits > 0 && line.as_bytes()[0].is_ascii_digit() {
+        let after = line[digits..].strip_prefix(')').unwrap_or(&line[digits..]);
+        let capital = after
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if after.starts_with(' ') && capital {
+            return Some(BlockKind::ListItem);
+        }
+    }
+    let head = line.split('\n').next().unwrap_or("");
+    let colon = head.find(':')?;
+    let label = &head[..colon];
+    let short = label.split_whitespace().count() <= 5 && !label.is_empty();
+    let capital = label.chars().next().is_some_and(char::is_uppercase);
+    (short && capital && head[colon + 1..].starts_with(' ')).then_some(BlockKind::Paragraph)
 }
 
 #[cfg(test)]
@@ -133,6 +171,21 @@ mod tests {
                 (BlockKind::ListItem, "Dad will visit".into()),
             ]
         );
+    }
+
+    #[test]
+    fn numbered_points_and_fields_on_their_own_lines_are_blocks() {
+        let got = blocks("1 Kai will go to nursery.\nHow we will know: the register.\n1.1 Mum will walk him there.\nShe said it was\nhard.\n");
+        let texts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "1 Kai will go to nursery.",
+                "How we will know: the register.",
+                "1.1 Mum will walk him there.\nShe said it was\nhard."
+            ]
+        );
+        assert_eq!(got[2].0, BlockKind::ListItem);
     }
 
     #[test]
