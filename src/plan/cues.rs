@@ -312,18 +312,16 @@ pub struct Labels {
 pub struct Owner {
     pub openers: Phrases,
     pub determiners: Phrases,
+    pub young_children: Phrases,
     pub children: Phrases,
     pub me: Phrases,
     pub prepositions: Phrases,
     pub adverbs: Phrases,
     pub be_places: Phrases,
-    pub health_events: Phrases,
     pub people: Phrases,
     pub not_people: Phrases,
     pub state_verbs: Phrases,
     pub receiving: Phrases,
-    pub evidence: Phrases,
-    pub records: Phrases,
 }
 
 #[derive(Debug, Deserialize)]
@@ -407,6 +405,7 @@ pub struct Names {
     pub born: Phrases,
     pub aged: Phrases,
     pub is: Phrases,
+    pub school_year: Phrases,
     pub age_units: Phrases,
 }
 

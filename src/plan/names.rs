@@ -5,7 +5,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::cues::{cues, Analysed, Phrases};
 
@@ -31,8 +31,12 @@ fn is_word(w: &str) -> bool {
 #[derive(Debug, Default)]
 pub struct People {
     pub names: FxHashSet<String>,
-    pub children: FxHashSet<String>,
+    /// The children, with their age in years where the plan gives it.
+    pub children: FxHashMap<String, Option<u32>>,
 }
+
+/// Below this age a child's own actions still need a named adult (LABELLING.md).
+pub const OWNS_FROM_AGE: u32 = 11;
 
 impl People {
     /// From the analysis's words, sentence by sentence (ranges into `a.words`).
@@ -73,6 +77,12 @@ impl People {
                         .contains(a.vocabulary.lower(id).trim_end_matches("'s"))
             })
             .collect();
+        // The plan's own year, for ages from dates of birth: the latest year it names.
+        let this_year = a
+            .vocabulary
+            .iter()
+            .filter_map(|(id, _)| year_in(a.vocabulary.lower(id)))
+            .max();
         for s in sentences {
             let ws = &words[s];
             let said = |i: usize| ws.get(i).map(|w| a.lower(w));
@@ -87,35 +97,67 @@ impl People {
                 }
                 let name = a.lower(&ws[i]).trim_end_matches("'s");
                 let next = |k: usize| said(i + k);
-                let young = |x: Option<&str>| {
-                    x.and_then(|x| x.parse::<u32>().ok())
-                        .is_some_and(|n| n <= 18)
-                };
+                let years =
+                    |x: Option<&str>| x.and_then(|x| x.parse::<u32>().ok()).filter(|&n| n <= 18);
                 let bracket = |k: usize| {
                     ws.get(i + k)
                         .is_some_and(|w| text[ws[i + k - 1].range.end..w.range.start].contains('('))
                 };
-                // "Niamh (9)", "Kayden Walsh DOB", "Riley: 7 years old", "José is 17".
+                // "Niamh (9)", "Kayden Walsh DOB 14/06/2022", "Riley: 7 years old",
+                // "José is 17", "Aoife, Year 4", "Plan for Kai".
                 let is = |list: &Phrases, x: Option<&str>| x.is_some_and(|x| list.has_word(x));
                 let n = &c.names;
-                let aged = (1..=2).any(|k| {
-                    bracket(k) && young(next(k))
-                        || is(&n.born, next(k))
-                        || is(&n.aged, next(k)) && young(next(k + 1))
-                        || is(&n.is, next(k)) && young(next(k + 1))
-                        || young(next(k)) && is(&n.age_units, next(k + 1))
-                }) || title.is_some_and(|t| i > t);
-                if aged {
-                    people.children.insert(name.to_string());
+                let age = (1..=3).find_map(|k| {
+                    if bracket(k) && years(next(k)).is_some() {
+                        return Some(years(next(k)));
+                    }
+                    if is(&n.born, next(k)) {
+                        let born = (k + 1..k + 6).find_map(|j| next(j).and_then(year_in));
+                        return Some(born.and_then(|b| this_year.map(|y| y.saturating_sub(b))));
+                    }
+                    if (is(&n.aged, next(k)) || is(&n.is, next(k))) && years(next(k + 1)).is_some()
+                    {
+                        return Some(years(next(k + 1)));
+                    }
+                    if is(&n.school_year, next(k)) && years(next(k + 1)).is_some() {
+                        return Some(years(next(k + 1)).map(|y| y + 5));
+                    }
+                    if years(next(k)).is_some() && is(&n.age_units, next(k + 1)) {
+                        let months = next(k + 1).is_some_and(|u| u.starts_with("month"));
+                        return Some(if months { Some(0) } else { years(next(k)) });
+                    }
+                    None
+                });
+                let age = age.or_else(|| title.is_some_and(|t| i > t).then_some(None));
+                if let Some(age) = age {
+                    let known = people.children.entry(name.to_string()).or_insert(age);
+                    if known.is_none() {
+                        *known = age;
+                    }
                 }
             }
         }
         people
     }
 
+    /// Whether `word` names a child, and if so whether the child is too young to own
+    /// what they do.
+    pub fn child(&self, word: &str) -> Option<bool> {
+        self.children
+            .get(word.trim_end_matches("'s"))
+            .map(|age| age.is_some_and(|a| a < OWNS_FROM_AGE))
+    }
+
     pub fn is_name(&self, word: &str) -> bool {
         self.names.contains(word.trim_end_matches("'s"))
     }
+}
+
+/// A year of birth or of the plan in a word: "2022", "14.06.2022", "14/06/22" is not.
+fn year_in(word: &str) -> Option<u32> {
+    word.split(['.', '/', '-'])
+        .filter(|p| p.len() == 4)
+        .find_map(|p| p.parse::<u32>().ok().filter(|y| (1990..2100).contains(y)))
 }
 
 #[cfg(test)]
@@ -133,7 +175,21 @@ mod tests {
         let p = People::of(&a, [0..6, 6..11, 11..14].into_iter());
         assert!(p.is_name("ade") && p.is_name("poppy"));
         assert!(!p.is_name("monday") && !p.is_name("mum"));
-        assert!(p.children.contains("poppy") && !p.children.contains("ade"));
+        assert_eq!(p.child("poppy"), Some(true));
+        assert_eq!(p.child("ade"), None);
+    }
+
+    #[test]
+    fn ages_come_from_dates_of_birth_and_school_years() {
+        let text = "Children: Jo Bell DOB 14.06.2022 and Sam, Year 8. Plan agreed on 3 March 2027.";
+        let mut vocabulary = Vocabulary::default();
+        let mut words = Vec::new();
+        crate::text::words(text, 0, &mut vocabulary, None, &mut words);
+        let a = Analysed::new(text, &words, &vocabulary);
+        let p = People::of(&a, [0..words.len()].into_iter());
+        assert_eq!(p.children.get("jo"), Some(&Some(5)), "{p:?}");
+        assert_eq!(p.children.get("sam"), Some(&Some(13)), "{p:?}");
+        assert_eq!((p.child("jo"), p.child("sam")), (Some(true), Some(false)));
     }
 
     #[test]
@@ -144,6 +200,6 @@ mod tests {
         crate::text::words(text, 0, &mut vocabulary, None, &mut words);
         let a = Analysed::new(text, &words, &vocabulary);
         let p = People::of(&a, [0..4, 4..9].into_iter());
-        assert!(p.children.contains("kayden"), "{p:?}");
+        assert_eq!(p.child("kayden"), Some(false), "{p:?}");
     }
 }

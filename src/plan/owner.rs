@@ -44,6 +44,8 @@ enum Doer {
     /// A child, or "I" and "you" in a plan written to a young person: they own what
     /// they do, not what they are ("will be safe").
     Child,
+    /// A child under 11, or a baby: what they do still needs a named adult.
+    YoungChild,
     /// Services, groups, "professionals": nobody in particular.
     Group,
 }
@@ -74,26 +76,29 @@ fn clause_owner(w: &Words, clause: Range<usize>, people: &People) -> bool {
     let passive = passive_after(w, modal);
     match who {
         // "Mum will have support" is help she gets, not something she does.
-        Some(Doer::Adult) => {
-            let next = modal + 1;
-            // "Parents will write down any time he is hurt" records, it does not do.
-            c.receiving.at(w, next).is_none() && c.records.at(w, next).is_none()
+        Some(Doer::Adult) if !passive => c.receiving.at(w, modal + 1).is_none(),
+        Some(Doer::Child) if !passive => does_something(w, modal, clause.end),
+        Some(Doer::YoungChild) if !passive => false,
+        // "Abdi to be supported" is done to someone; "... and to reduce missing
+        // episodes" after it is something they do; "... by the health visitor" names
+        // who does it.
+        Some(Doer::Adult | Doer::Child | Doer::YoungChild) => {
+            by_doer(w, modal, clause.end, people)
+                || (modal + 2..clause.end)
+                    .find(|&k| w.lower(k - 1) == "and" && ends.has_word_at(w, k))
+                    .is_some_and(|k| !passive_after(w, k) && does_something(w, k, clause.end))
         }
-        // "Abdi to be supported" is done to a child; "... and to reduce missing
-        // episodes" after it is something the child does.
-        Some(Doer::Child) if passive => (modal + 2..clause.end)
-            .find(|&k| w.lower(k - 1) == "and" && ends.has_word_at(w, k))
-            .is_some_and(|k| !passive_after(w, k) && does_something(w, k, clause.end)),
-        Some(Doer::Child) => does_something(w, modal, clause.end),
         // "FGC referral to be made by SW" names its doer after "by".
-        _ => {
-            passive
-                && (modal..clause.end)
-                    .find(|&i| w.lower(i) == "by")
-                    .and_then(|by| doer(w, by + 1, clause.end, people))
-                    .is_some_and(|d| d != Doer::Group)
-        }
+        _ => passive && by_doer(w, modal, clause.end, people),
     }
+}
+
+/// A person or role after "by" in a passive: "to be made by the SW".
+fn by_doer(w: &Words, modal: usize, end: usize, people: &People) -> bool {
+    (modal..end)
+        .find(|&i| w.lower(i) == "by")
+        .and_then(|by| doer(w, by + 1, end, people))
+        .is_some_and(|d| d != Doer::Group)
 }
 
 /// The doer named in `words[from..to]`: the first word that is not a determiner or a
@@ -119,12 +124,18 @@ fn doer(w: &Words, from: usize, to: usize, people: &People) -> Option<Doer> {
         if group > 0 {
             return Some(Doer::Group);
         }
+        if c.young_children.has_word_at(w, i) {
+            return Some(Doer::YoungChild);
+        }
         if c.children.has_word_at(w, i) {
             return Some(Doer::Child);
         }
         if w.is_capitalised(i) && people.is_name(word) {
-            let child = people.children.contains(word.trim_end_matches("'s"));
-            return Some(if child { Doer::Child } else { Doer::Adult });
+            return Some(match people.child(word) {
+                Some(true) => Doer::YoungChild,
+                Some(false) => Doer::Child,
+                None => Doer::Adult,
+            });
         }
         if c.prepositions.has_word_at(w, i) {
             return None;
@@ -165,8 +176,8 @@ fn active_at(w: &Words, mut i: usize, end: usize) -> bool {
         if i >= end {
             return false;
         }
-        // "be" and "have" are states unless what follows says otherwise (below).
-        let decided_below = matches!(w.lower(i), "be" | "have");
+        // "be" is a state unless what follows says otherwise (below).
+        let decided_below = w.lower(i) == "be";
         if c.state_verbs.at(w, i).is_some() && !decided_below {
             return false;
         }
@@ -179,8 +190,10 @@ fn active_at(w: &Words, mut i: usize, end: usize) -> bool {
     match w.lower(i) {
         // "be in school", "be home by 9pm", "be able to": where someone is, or can do.
         "be" => i + 1 < w.len() && c.be_places.has_word_at(w, i + 1),
-        "have" => (i + 1..(i + 5).min(end)).any(|k| c.health_events.has_word_at(w, k)),
-        _ => c.evidence.at(w, i).is_none(),
+        // "will have her jabs", "will have a settled home": done to them, or a state.
+        "have" => false,
+        // Telling and writing down are things people do: "you will tell Mum".
+        _ => true,
     }
 }
 
@@ -204,7 +217,7 @@ mod tests {
         for n in ["poppy", "ade", "kat", "nicola"] {
             p.names.insert(n.to_string());
         }
-        p.children.insert("poppy".to_string());
+        p.children.insert("poppy".to_string(), Some(12));
         p
     }
 
