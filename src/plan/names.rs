@@ -186,7 +186,7 @@ mod tests {
         let mut words = Vec::new();
         crate::text::words(text, 0, &mut vocabulary, None, &mut words);
         let a = Analysed::new(text, &words, &vocabulary);
-        let p = People::of(&a, [0..words.len()].into_iter());
+        let p = People::of(&a, std::iter::once(0..words.len()));
         assert_eq!(p.children.get("jo"), Some(&Some(5)), "{p:?}");
         assert_eq!(p.children.get("sam"), Some(&Some(13)), "{p:?}");
         assert_eq!((p.child("jo"), p.child("sam")), (Some(true), Some(false)));
