@@ -178,12 +178,15 @@ impl<'a> Builder<'a> {
         let mut goal_block = false;
         let mut actions_follow = false;
         let mut in_section = 0usize;
+        // "Mum will:" before a list: its doer owns each bullet under it.
+        let mut lead = Context::default();
         let mut b = 0;
         while b < doc.blocks.len() {
             let block = &doc.blocks[b];
             let text = doc.block_text(block);
             match block.kind {
                 BlockKind::Heading { level: l } => {
+                    lead = Context::default();
                     let class = sections::heading(self.words_in(block.range.clone()));
                     self.group += 1;
                     actions_follow = false;
@@ -228,6 +231,9 @@ impl<'a> Builder<'a> {
                 }
                 BlockKind::Paragraph | BlockKind::ListItem => {
                     let list = block.kind == BlockKind::ListItem;
+                    if !list {
+                        lead = Context::default();
+                    }
                     let start = block.range.start;
                     match sections::label(text, |r| self.words_in(start + r.start..start + r.end)) {
                         Some((Label::Field, _)) => {}
@@ -282,8 +288,11 @@ impl<'a> Builder<'a> {
                             let w = self.words_in(block.range.clone());
                             // "These are the goals:" and "please ring Priya" talk to the
                             // reader; they are not part of the plan.
-                            let intro =
-                                text.trim_end().ends_with(':') || cues::cues().intro.words.any(&w);
+                            let lead_in = text.trim_end().ends_with(':');
+                            let intro = lead_in || cues::cues().intro.words.any(&w);
+                            if lead_in {
+                                lead.owner = owner::lead_in_owner(&w, self.people);
+                            }
                             let kind = match section {
                                 _ if intro || w.is_empty() => None,
                                 Section::Outcome if list && actions_follow => {
@@ -321,7 +330,8 @@ impl<'a> Builder<'a> {
                                     // A goal written as a paragraph, then its steps as a list.
                                     actions_follow |= !list && section == Section::Outcome;
                                 }
-                                self.push_words(kind, block.range.clone(), Context::default(), w);
+                                let ctx = if list { lead } else { Context::default() };
+                                self.push_words(kind, block.range.clone(), ctx, w);
                             }
                         }
                     }

@@ -28,6 +28,16 @@ pub fn has_owner(w: &Words, people: &People) -> bool {
     false
 }
 
+/// "Mum will:", "The school has agreed to:": a lead-in whose doer owns each bullet
+/// under it.
+pub fn lead_in_owner(w: &Words, people: &People) -> bool {
+    let ends = &cues().grammar.doer_ends;
+    w.len() <= 8
+        && (1..w.len())
+            .find(|&i| ends.has_word_at(w, i))
+            .is_some_and(|m| matches!(doer(w, 0, m, people), Some(Doer::Adult | Doer::Child)))
+}
+
 /// A Who cell or "Who:" line: a person, role or any name, not a service.
 pub fn has_owner_cell(w: &Words, people: &People) -> bool {
     match doer(w, 0, w.len(), people) {
@@ -251,6 +261,17 @@ mod tests {
             "Mum will have support from the family hub.",
         ] {
             assert!(!has_owner(&Words::new(no), &n), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_lead_in_names_the_doer_of_the_bullets_under_it() {
+        let n = names();
+        for yes in ["Mum will:", "The school has agreed to:", "Ade will:"] {
+            assert!(lead_in_owner(&Words::new(yes), &n), "{yes}");
+        }
+        for no in ["Professionals will:", "These are the goals:"] {
+            assert!(!lead_in_owner(&Words::new(no), &n), "{no}");
         }
     }
 
