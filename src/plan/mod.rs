@@ -180,6 +180,8 @@ impl<'a> Builder<'a> {
         let mut in_section = 0usize;
         // "Mum will:" before a list: its doer owns each bullet under it.
         let mut lead = Context::default();
+        // A field label heading waiting for its value in the next block.
+        let mut pending: Option<Label> = None;
         let mut b = 0;
         while b < doc.blocks.len() {
             let block = &doc.blocks[b];
@@ -187,8 +189,23 @@ impl<'a> Builder<'a> {
             match block.kind {
                 BlockKind::Heading { level: l } => {
                     lead = Context::default();
+                    // "Responsible Person:" on its own line, its value on the next: a
+                    // field of the block, as a case system prints one.
+                    let field = text
+                        .trim_end()
+                        .ends_with(':')
+                        .then(|| sections::column(text))
+                        .flatten();
+                    if let Some(label) = field.and_then(Column::field_label) {
+                        pending = Some(label);
+                        b += 1;
+                        continue;
+                    }
                     let class = sections::heading(self.words_in(block.range.clone()));
-                    self.group += 1;
+                    // "Outcome Required:", "Action:": labels inside one block.
+                    if field.is_none() {
+                        self.group += 1;
+                    }
                     actions_follow = false;
                     let nested = l > level
                         && matches!(
@@ -228,6 +245,11 @@ impl<'a> Builder<'a> {
                     self.table(b..end, section);
                     b = end;
                     continue;
+                }
+                BlockKind::Paragraph | BlockKind::ListItem if pending.is_some() => {
+                    let label = pending.take().expect("checked");
+                    let w = self.words_in(block.range.clone());
+                    self.attach(label, &w);
                 }
                 BlockKind::Paragraph | BlockKind::ListItem => {
                     let list = block.kind == BlockKind::ListItem;
@@ -445,30 +467,25 @@ impl<'a> Builder<'a> {
         self.words.push(w);
     }
 
-    /// "Who:", "By when:" and "How we will know:" lines: the measure speaks for the
-    /// whole goal block, the others for the item just before.
+    /// "Who:", "By when:" and "How we will know:" lines: fields of their block, so they
+    /// speak for every item in it, the outcome above included.
     fn attach(&mut self, label: Label, w: &Words) {
         if sections::is_blank(w) {
             return;
         }
+        let has = match label {
+            Label::Measure => true,
+            Label::Owner => owner::has_owner_cell(w, self.people),
+            Label::Timescale => timescale::has_timescale(w),
+            _ => return,
+        };
         let group = self.group;
-        match label {
-            Label::Measure => {
-                for item in self.items.iter_mut().rev().take_while(|i| i.group == group) {
-                    item.has_measure = true;
-                }
+        for item in self.items.iter_mut().rev().take_while(|i| i.group == group) {
+            match label {
+                Label::Measure => item.has_measure |= has,
+                Label::Owner => item.has_owner |= has,
+                _ => item.has_timescale |= has,
             }
-            Label::Owner => {
-                if let Some(item) = self.items.last_mut() {
-                    item.has_owner |= owner::has_owner_cell(w, self.people);
-                }
-            }
-            Label::Timescale => {
-                if let Some(item) = self.items.last_mut() {
-                    item.has_timescale |= timescale::has_timescale(w);
-                }
-            }
-            _ => {}
         }
     }
 

@@ -33,6 +33,18 @@ pub enum Column {
     Outcome,
 }
 
+impl Column {
+    /// The field a column holds for its row's items, if it is one.
+    pub fn field_label(self) -> Option<Label> {
+        match self {
+            Column::Owner => Some(Label::Owner),
+            Column::Timescale => Some(Label::Timescale),
+            Column::Measure => Some(Label::Measure),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {
     Outcome,
