@@ -591,6 +591,15 @@ impl<'a> Words<'a> {
         self.words.iter().map(|w| &*w.lower)
     }
 
+    /// The words `range` of these, with what stands between them.
+    pub fn slice(&self, range: Range<usize>) -> Words<'a> {
+        let end = range.end.min(self.len());
+        Words {
+            end: self.gap_before(end),
+            words: self.words[range.start.min(end)..end].to_vec(),
+        }
+    }
+
     /// Drops the first word ("1." before a heading).
     pub fn drop_first(&mut self) {
         self.words.remove(0);

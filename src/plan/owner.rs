@@ -8,8 +8,29 @@ use super::cues::{cues, Words};
 use super::names::People;
 use crate::text::passive;
 
-/// Whether the item names who will do it, in any of its sentences.
+/// Whether the item names who will do it, in any of its sentences or in a "(Who: ...)"
+/// field inside it.
 pub fn has_owner(w: &Words, people: &People) -> bool {
+    inline_who(w, people) || has_doer(w, people)
+}
+
+/// "(Who: School, By: after Easter)": a Who field written inside the item.
+fn inline_who(w: &Words, people: &People) -> bool {
+    (0..w.len().saturating_sub(1)).any(|i| {
+        let field = w.lower(i) == "who"
+            && w.punct_before(i + 1)
+            && !w.comma_before(i + 1)
+            && !w.stop_before(i + 1);
+        field && {
+            let end = (i + 2..w.len())
+                .find(|&k| w.punct_before(k))
+                .unwrap_or(w.len());
+            has_owner_cell(&w.slice(i + 1..end), people)
+        }
+    })
+}
+
+fn has_doer(w: &Words, people: &People) -> bool {
     let g = &cues().grammar;
     let mut start = 0;
     for end in 1..=w.len() {
@@ -245,6 +266,7 @@ mod tests {
             "The allocated social worker will ring Dad.",
             "Grandma has agreed to collect Poppy on Fridays.",
             "Poppy will be in school by 9am.",
+            "Referral to the young carers service (Who: SW, By: 28/03/2027)",
         ] {
             assert!(has_owner(&Words::new(yes), &n), "{yes}");
         }

@@ -194,7 +194,10 @@ pub fn is_statement(w: &Words) -> bool {
             || w.lower(i).ends_with("'ll")
             || w.lower(i) == "to" && i > 0 && i <= 8 && !g.not_plan_to.has_word_at(w, i - 1)
     });
-    modal || cues().vague.concrete.at(w, 0).is_some() && !w.lower(0).ends_with("ed")
+    // "Ring the GP" is an instruction; "Plan Item 1 of 6", in title case, is a title.
+    let title = w.len() >= 2
+        && (0..w.len()).all(|i| w.is_capitalised(i) || w.is_number(i) || w.lower(i).len() <= 2);
+    modal || !title && cues().vague.concrete.at(w, 0).is_some() && !w.lower(0).ends_with("ed")
 }
 
 /// Whether a table cell or label line's text counts: not empty, not a dash, not "TBC".
@@ -334,6 +337,7 @@ mod tests {
     fn statements_say_what_someone_will_do() {
         assert!(is_statement(&Words::new("SW to complete visits.")));
         assert!(is_statement(&Words::new("Ring the GP.")));
+        assert!(!is_statement(&Words::new("Plan Item 1 of 6")));
         assert!(!is_statement(&Words::new(
             "José wants to stay with Ann and Phil."
         )));
