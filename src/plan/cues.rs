@@ -343,6 +343,7 @@ pub struct Timescale {
 #[serde(deny_unknown_fields)]
 pub struct Measure {
     pub frequency_after_at_least: Phrases,
+    pub report_verbs: Phrases,
     pub phrases: Phrases,
     pub not_measures: Phrases,
 }

@@ -4,6 +4,7 @@
 
 use super::cues::{cues, Words};
 use super::sections::is_blank;
+use super::timescale;
 
 /// Whether the item says how anyone will know it has worked.
 pub fn has_measure(w: &Words) -> bool {
@@ -19,6 +20,15 @@ pub fn has_measure(w: &Words) -> bool {
         if c.phrases.at(w, i).is_some() && !frequency {
             return true;
         }
+        // "the school will phone Mum by 9.30am if Ruby is not in": a report of the
+        // item's own event when it does not happen.
+        if c.report_verbs.has_word_at(w, i) && (0..w.len()).any(|k| w.lower(k) == "if") {
+            return true;
+        }
+        // "all health appointments", "every session": a count of the events.
+        if w.lower(i) == "all" && i + 1 < w.len() && cues().timescale.units.at(w, i + 1).is_some() {
+            return true;
+        }
         if w.is_number(i)
             && (w.percent_after(i)
                 || w.slash_before(i + 1) && w.get(i + 1).is_some_and(|x| x == "10"))
@@ -27,6 +37,12 @@ pub fn has_measure(w: &Words) -> bool {
         }
     }
     false
+}
+
+/// A step done once by a deadline ("Lewis will refer Sana by 27 March"): whether it
+/// was done can be checked on the day. A frequency alone is a timescale, not this.
+pub fn done_by_a_date(w: &Words) -> bool {
+    timescale::has_deadline(w) && !timescale::has_frequency(w)
 }
 
 /// A "How we will know" cell: anything but a blank, a dash or "feedback".
@@ -46,6 +62,7 @@ mod tests {
             "Poppy will tell Ade who looked after her.",
             "a breath test at each visit",
             "no more than one late night a week",
+            "The nursery will phone Mum by 10am if Kai is not there.",
         ] {
             assert!(has_measure(&Words::new(yes)), "{yes}");
         }
@@ -56,6 +73,20 @@ mod tests {
         ] {
             assert!(!has_measure(&Words::new(no)), "{no}");
         }
+    }
+
+    #[test]
+    fn a_step_done_once_by_a_date_can_be_checked_then() {
+        assert!(done_by_a_date(&Words::new(
+            "Lewis will refer Sana to the carers centre by 27 March 2027."
+        )));
+        assert!(!done_by_a_date(&Words::new(
+            "Sam will visit every 10 working days."
+        )));
+        assert!(!done_by_a_date(&Words::new("Mum will ring the school.")));
+        assert!(has_measure(&Words::new(
+            "Mum will take Kai to all health appointments."
+        )));
     }
 
     #[test]

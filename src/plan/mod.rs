@@ -450,16 +450,19 @@ impl<'a> Builder<'a> {
 
     fn push_words(&mut self, kind: ItemKind, range: Range<usize>, ctx: Context, w: Words<'a>) {
         let own_measure = measure::has_measure(&w);
+        let vague = if kind == ItemKind::Contingency {
+            next_step::is_hedge(&w) || !next_step::has_own_next_step(&w) && !own_measure
+        } else {
+            vague::is_vague(&w)
+        };
+        // A specific step done once by a date can be checked on that date.
+        let completed = kind == ItemKind::Action && !vague && measure::done_by_a_date(&w);
         self.items.push(Item {
             kind,
-            vague: if kind == ItemKind::Contingency {
-                next_step::is_hedge(&w) || !next_step::has_own_next_step(&w) && !own_measure
-            } else {
-                vague::is_vague(&w)
-            },
+            vague,
             has_owner: ctx.owner || owner::has_owner(&w, self.people),
             has_timescale: ctx.timescale || timescale::has_timescale(&w),
-            has_measure: ctx.measure || own_measure,
+            has_measure: ctx.measure || own_measure || completed,
             has_next_step: next_step::has_own_next_step(&w),
             range,
             group: self.group,

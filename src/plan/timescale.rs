@@ -54,6 +54,43 @@ pub fn has_timescale(w: &Words) -> bool {
     false
 }
 
+/// A deadline: "by 28 March", "before the review conference", "on 3 May 2027",
+/// "within 10 working days".
+pub fn has_deadline(w: &Words) -> bool {
+    let c = &cues().timescale;
+    let n = w.len();
+    (0..n).any(|i| {
+        let at_date = |k: usize| {
+            w.get(k).is_some_and(|x| {
+                date_like(x) || number_word(x) && x.chars().all(|c| c.is_ascii_digit())
+            }) || (k..(k + 3).min(n)).any(|j| c.months.at(w, j).is_some() && w.is_capitalised(j))
+        };
+        match c.deadline_words.at(w, i) {
+            Some(len) if matches!(w.lower(i), "by" | "before" | "no") => {
+                at_date(i + len)
+                    || (i + len..(i + len + 4).min(n)).any(|k| c.events.at(w, k).is_some())
+            }
+            _ => {
+                w.lower(i) == "within" && unit_follows(w, i + 1)
+                    || w.lower(i) == "on" && at_date(i + 1)
+            }
+        }
+    })
+}
+
+/// A frequency: "every Friday", "weekly", "twice a week", "each visit".
+pub fn has_frequency(w: &Words) -> bool {
+    let c = &cues().timescale;
+    (0..w.len()).any(|i| {
+        c.every.has_word_at(w, i)
+            || c.frequencies.at(w, i).is_some()
+                && !matches!(w.lower(i), "today" | "tonight" | "tomorrow")
+            || c.weekdays.at(w, i).is_some()
+                && w.lower(i).ends_with('s')
+                && w.lower(i) != "weekdays"
+    })
+}
+
 fn unit_follows(w: &Words, i: usize) -> bool {
     let c = &cues().timescale;
     let mut i = i;
