@@ -26,7 +26,8 @@ pub fn has_measure(w: &Words) -> bool {
             return true;
         }
         // "all health appointments", "every session": a count of the events.
-        if w.lower(i) == "all" && i + 1 < w.len() && cues().timescale.units.at(w, i + 1).is_some() {
+        let units = &cues().timescale.units;
+        if w.lower(i) == "all" && (i + 1..(i + 4).min(w.len())).any(|k| units.at(w, k).is_some()) {
             return true;
         }
         if w.is_number(i)
