@@ -396,6 +396,7 @@ pub struct Grammar {
     pub negations: Phrases,
     pub past: Phrases,
     pub future: Phrases,
+    pub carry_on: Phrases,
     pub numbers: Phrases,
 }
 

@@ -509,14 +509,19 @@ impl<'a> Builder<'a> {
         };
         // Notes with no outcomes, no contingency, mostly past tense, and actions that are
         // mostly "continue": an update of events with no direction.
-        let actions: Vec<&Item> = self
+        let carry_on = &cues::cues().grammar.carry_on;
+        let actions: Vec<(&Item, &Words)> = self
             .items
             .iter()
-            .filter(|i| i.kind == ItemKind::Action)
+            .zip(&self.words)
+            .filter(|(i, _)| i.kind == ItemKind::Action)
             .collect();
-        let vague = actions.iter().filter(|i| i.vague).count();
+        let idle = actions
+            .iter()
+            .filter(|(i, w)| i.vague || carry_on.any(w))
+            .count();
         let recounts_only = !self.items.iter().any(|i| i.kind != ItemKind::Action)
-            && vague * 3 >= actions.len() * 2
+            && idle * 3 >= actions.len() * 2
             && sections::mostly_past(self.doc);
         Plan {
             items: self.items,
