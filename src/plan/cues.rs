@@ -364,6 +364,7 @@ pub struct Vague {
     pub verbs: Phrases,
     pub passives: Phrases,
     pub hedged: Phrases,
+    pub feelings: Phrases,
     pub nouns: Phrases,
     pub evidence: Phrases,
     pub concrete: Phrases,

@@ -12,6 +12,9 @@ pub fn is_vague(w: &Words) -> bool {
         return true;
     }
     let evidence = c.evidence.any(w) || (0..w.len()).any(|i| amount(w, i));
+    if c.feelings.any(w) && !evidence {
+        return true;
+    }
     let (mut vague, mut concrete) = (false, false);
     for (v, purpose) in main_verbs(w) {
         match verb_kind(w, v) {
@@ -113,6 +116,7 @@ mod tests {
             "Sam will support Tom to apply for college by May.",
             "Attendance will be at least 95%.",
             "SW to continue statutory visits every 10 working days.",
+            "I will feel less anxious, and score my worry from 0 to 10 each week.",
         ] {
             assert!(!is_vague(&Words::new(no)), "{no}");
         }
