@@ -266,6 +266,7 @@ pub struct Cues {
     pub intro: Intro,
     pub vague: Vague,
     pub topic: Topic,
+    pub synonyms: std::collections::BTreeMap<String, Phrases>,
     #[serde(skip)]
     vocabulary: HashMap<String, u32, FxBuildHasher>,
 }

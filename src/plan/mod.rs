@@ -542,9 +542,15 @@ impl<'a> Builder<'a> {
             .iter()
             .any(|&i| next_step::covers_whole_plan(&self.words[i]));
         let groups: HashSet<usize> = real.iter().map(|&i| self.items[i].group).collect();
-        let topics: HashSet<&str> = real
+        // A contingency covers what its trigger tests ("If Kai misses nursery, ..."), not
+        // what its response mentions.
+        let triggers: Vec<Words> = real
             .iter()
-            .flat_map(|&i| sections::topic(&self.words[i], self.people))
+            .map(|&i| next_step::trigger(&self.words[i]))
+            .collect();
+        let topics: HashSet<&str> = triggers
+            .iter()
+            .flat_map(|w| sections::topic(w, self.people))
             .collect();
         let direct: Vec<bool> = self
             .items
@@ -553,7 +559,8 @@ impl<'a> Builder<'a> {
             .map(|(item, w)| {
                 item.kind != ItemKind::Contingency
                     && (item.has_next_step
-                        || whole
+                        // "If any action has not been done by its date": the dated ones.
+                        || whole && item.has_timescale
                         || groups.contains(&item.group)
                         || !topics.is_empty()
                             && sections::topic(w, self.people)

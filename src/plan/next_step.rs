@@ -36,6 +36,18 @@ pub fn is_hedge(w: &Words) -> bool {
     !definite
 }
 
+/// The trigger of a contingency: its "if ..." clause, up to the comma or "then" that
+/// starts the response; the whole line when it has no trigger.
+pub fn trigger<'a>(w: &Words<'a>) -> Words<'a> {
+    let Some((at, _)) = cues().next_step.triggers.find(w) else {
+        return w.clone();
+    };
+    let end = (at + 2..w.len())
+        .find(|&k| w.punct_before(k) || w.lower(k) == "then")
+        .unwrap_or(w.len());
+    w.slice(at..end)
+}
+
 /// "If any action in this plan has not been done by its date, ...".
 pub fn covers_whole_plan(w: &Words) -> bool {
     cues().next_step.whole_plan.any(w)
@@ -66,6 +78,17 @@ mod tests {
             "If things do not improve, further action may be taken."
         )));
         assert!(!has_own_next_step(&w("Mum should ring the school.")));
+    }
+
+    #[test]
+    fn a_trigger_is_the_if_clause() {
+        let t = trigger(&w(
+            "Outcome 2: if Kai misses nursery, Sam will ring the school.",
+        ));
+        assert_eq!(
+            t.iter().collect::<Vec<_>>(),
+            ["if", "kai", "misses", "nursery"]
+        );
     }
 
     #[test]

@@ -240,6 +240,12 @@ pub fn topic<'w>(w: &'w Words, people: &People) -> Vec<&'w str> {
     let c = cues();
     let mut out = Vec::new();
     for (i, x) in w.iter().enumerate() {
+        // Words of one topic stand for each other: "drinking" and "alcohol", "hit" and
+        // "marks".
+        if let Some((key, _)) = c.synonyms.iter().find(|(_, list)| list.has_word_at(w, i)) {
+            out.push(key.as_str());
+            continue;
+        }
         if x.len() < 4 || w.is_number(i) || people.is_name(x) && w.is_capitalised(i) {
             continue;
         }
@@ -331,6 +337,19 @@ mod tests {
             l("1.3 If not: If Gary comes, Sam will ring.").map(|l| l.0),
             Some(Label::Contingency)
         );
+    }
+
+    #[test]
+    fn topics_match_by_meaning() {
+        let people = People::default();
+        let a = Words::new("No one will hit Riley.");
+        let b = Words::new("If Riley has new marks or bruises");
+        let (ta, tb) = (topic(&a, &people), topic(&b, &people));
+        assert!(ta.iter().any(|t| tb.contains(t)), "{ta:?} {tb:?}");
+        let c = Words::new("Dad will not drink before visits.");
+        let d = Words::new("If a breath test shows alcohol");
+        let (tc, td) = (topic(&c, &people), topic(&d, &people));
+        assert!(tc.iter().any(|t| td.contains(t)), "{tc:?} {td:?}");
     }
 
     #[test]
