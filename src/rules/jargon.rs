@@ -46,4 +46,15 @@ mod tests {
         assert_eq!(got, ["core group", "strategy discussion"]);
         assert!(flagged(RuleId::Jargon, "We met at your house on Monday.").is_empty());
     }
+
+    #[test]
+    fn names_of_teams_and_everyday_abbreviations_are_not_jargon() {
+        let text = "Ade works in the Family Safeguarding Team. Mum will see the GP. Safeguarding is everyone's job.";
+        assert_eq!(flagged(RuleId::Jargon, text), ["Safeguarding"]);
+        let all: Vec<String> = [RuleId::Acronym, RuleId::Jargon]
+            .iter()
+            .flat_map(|r| flagged(*r, "Go to A&E or see your GP."))
+            .collect();
+        assert!(all.is_empty(), "{all:?}");
+    }
 }

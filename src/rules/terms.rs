@@ -15,7 +15,7 @@ pub fn report(
     for t in a
         .terms
         .iter()
-        .filter(|t| t.entry.category == category && keep(t))
+        .filter(|t| t.entry.category == category && keep(t) && !in_a_name(a, t))
     {
         let written = a.text(t.range.clone());
         let finding = out.push(
@@ -25,6 +25,43 @@ pub fn report(
         );
         describe(finding, t.entry);
     }
+}
+
+/// Whether the term is part of a name, as team, service and programme names are
+/// written: in Title Case with a capitalised word beside it in the same sentence
+/// ("Family Safeguarding Team 3", "the Kingsmoor Early Help Hub"). A council's own
+/// terms from `plainplan.toml` are always reported.
+fn in_a_name(a: &Analysis, t: &TermUse) -> bool {
+    let builtin = crate::lexicon::builtin().entries.as_ptr_range();
+    if !builtin.contains(&(t.entry as *const _)) {
+        return false;
+    }
+    let words = &a.words;
+    let first = words.partition_point(|w| w.range.start < t.range.start);
+    let last = words.partition_point(|w| w.range.end <= t.range.end);
+    if first >= last {
+        return false;
+    }
+    let lexeme = |i: usize| a.vocabulary.get(words[i].lexeme);
+    if !(first..last).all(|i| lexeme(i).proper) {
+        return false;
+    }
+    // Nothing but spaces between two words of one sentence.
+    let joined = |i: usize, j: usize| {
+        a.text(words[i].range.end..words[j].range.start)
+            .chars()
+            .all(|c| c == ' ' || c == '\u{a0}')
+    };
+    let before = first > 0 && joined(first - 1, first) && lexeme(first - 1).proper && {
+        // The capital of a sentence's first word says nothing.
+        let start = first == 1 || !joined(first - 2, first - 1) || {
+            let gap = a.text(words[first - 2].range.end..words[first - 1].range.start);
+            gap.contains(['.', '!', '?', ':'])
+        };
+        !start
+    };
+    let after = last < words.len() && joined(last - 1, last) && lexeme(last).proper;
+    before || after
 }
 
 /// What every word-list finding carries: the family's view, and a softer severity
