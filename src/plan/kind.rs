@@ -19,6 +19,8 @@ pub struct Classified {
 /// headings (a council's name, a team, the title, in capitals in a text export).
 const TITLE_BLOCKS: usize = 6;
 const TITLE_HEADINGS: usize = 3;
+/// A letter's greeting is among its first blocks, its sign-off among its last.
+const SHAPE_BLOCKS: usize = 25;
 
 pub fn classify(doc: &Document) -> Classified {
     let c = &cues().kinds;
@@ -35,7 +37,7 @@ pub fn classify(doc: &Document) -> Classified {
         .blocks
         .iter()
         .map(|b| doc.block_text(b))
-        .filter(|t| t.chars().any(char::is_alphanumeric))
+        .filter(|t| t.bytes().any(|b| b.is_ascii_alphanumeric()) || !t.is_ascii())
         .collect();
     // The first title line that names a kind decides; within it, the earliest name
     // ("Core group meeting – review of the plan" is meeting notes).
@@ -52,20 +54,22 @@ pub fn classify(doc: &Document) -> Classified {
             };
         }
     }
-    let first_words = |t: &str| Words::new(prefix(t, 60));
-    let greeting = texts
+    // A letter greets near its top and signs off near its end: only those blocks are
+    // read, on their first two words.
+    let top: Vec<(&str, [String; 2])> = texts
         .iter()
-        .any(|t| c.greetings.at(&first_words(t), 0).is_some());
-    let sign_off = texts
-        .iter()
-        .any(|t| t.len() < 60 && c.sign_offs.at(&first_words(t), 0).is_some());
-    let email_fields = texts
+        .take(SHAPE_BLOCKS)
+        .map(|t| (*t, first_two(t)))
+        .collect();
+    let greeting = top.iter().any(|(_, [a, _])| c.greetings.has_word(a));
+    let sign_off = texts.iter().rev().take(SHAPE_BLOCKS).any(|t| {
+        let [a, b] = first_two(t);
+        t.len() < 60 && (c.sign_offs.has_phrase(&[&a, &b]) || c.sign_offs.has_word(&a))
+    });
+    let email_fields = top
         .iter()
         .take(TITLE_BLOCKS)
-        .filter(|t| {
-            let w = first_words(t);
-            c.email_fields.at(&w, 0) == Some(1) && prefix(t, 20).contains(':')
-        })
+        .filter(|(t, [a, _])| c.email_fields.has_word(a) && prefix(t, 20).contains(':'))
         .count();
     if greeting && sign_off || email_fields >= 2 {
         if let Some(why) = plan_heading(doc) {
@@ -137,6 +141,18 @@ fn title_lines(doc: &Document) -> Vec<&str> {
         }
     }
     out
+}
+
+/// The first two words of a block, lower case ("yours", "sincerely").
+fn first_two(t: &str) -> [String; 2] {
+    let mut words = prefix(t, 40)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    [
+        words.next().unwrap_or_default(),
+        words.next().unwrap_or_default(),
+    ]
 }
 
 /// At most the first `n` bytes of `t`, cut at a character boundary.
