@@ -33,12 +33,6 @@ pub fn classify(doc: &Document) -> Classified {
         (&c.guidance, DocumentKind::Guidance),
         (&c.plan, DocumentKind::Plan),
     ];
-    let texts: Vec<&str> = doc
-        .blocks
-        .iter()
-        .map(|b| doc.block_text(b))
-        .filter(|t| t.bytes().any(|b| b.is_ascii_alphanumeric()) || !t.is_ascii())
-        .collect();
     // The first title line that names a kind decides; within it, the earliest name
     // ("Core group meeting – review of the plan" is meeting notes).
     for text in title_lines(doc) {
@@ -54,6 +48,13 @@ pub fn classify(doc: &Document) -> Classified {
             };
         }
     }
+    // Most plans name themselves above; only the rest are read for their shape.
+    let texts: Vec<&str> = doc
+        .blocks
+        .iter()
+        .map(|b| doc.block_text(b))
+        .filter(|t| t.bytes().any(|b| b.is_ascii_alphanumeric()) || !t.is_ascii())
+        .collect();
     // A letter greets near its top and signs off near its end: only those blocks are
     // read, on their first two words.
     let top: Vec<(&str, [String; 2])> = texts
