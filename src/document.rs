@@ -330,6 +330,28 @@ impl DocumentBuilder {
         }
     }
 
+    /// Makes the open paragraph a heading when it is a short line all in bold with no
+    /// sentence in it ("**What you will do**"); it sits one level below the last heading.
+    pub fn bold_line_is_heading(&mut self) {
+        let text = self.open_text().trim();
+        if self.open_kind() == Some(BlockKind::Paragraph)
+            && text.split_whitespace().count() <= 12
+            && !text.ends_with(['.', ':', '!'])
+        {
+            let level = self
+                .doc
+                .blocks
+                .iter()
+                .rev()
+                .find_map(|b| match b.kind {
+                    BlockKind::Heading { level } => Some(level),
+                    _ => None,
+                })
+                .map_or(2, |l| (l + 1).min(6));
+            self.retag(BlockKind::Heading { level });
+        }
+    }
+
     /// Whether the open block ends in white space (or has no text yet).
     pub fn ends_with_space(&self) -> bool {
         match self.open {

@@ -149,8 +149,11 @@ fn corpus_plan_metrics_stay_above_their_targets() {
     }
 }
 
+/// On the corpus's well-written plans, every plan finding is one the labels call for:
+/// the labelled item it names carries that flag.
 #[test]
-fn well_written_corpus_plans_raise_no_plan_findings() {
+fn well_written_corpus_plans_raise_only_findings_their_labels_call_for() {
+    let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     for name in [
         "01-cp-ashworth.md",
         "04-cin-doherty.md",
@@ -158,15 +161,38 @@ fn well_written_corpus_plans_raise_no_plan_findings() {
     ] {
         let path = format!("tests/corpus/{name}");
         let text = std::fs::read_to_string(&path).unwrap();
+        let stem = name.rsplit_once('.').unwrap().0;
+        let labels: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(format!("tests/corpus/{stem}.labels.json")).unwrap(),
+        )
+        .unwrap();
         let format = plainplan::input::detect(Some(&path), &text);
         let report = check(&text, format, &Config::default()).unwrap();
-        let plan: Vec<_> = report
+        for f in report
             .findings
             .iter()
-            .filter(|f| f.kind == plainplan::rules::Kind::Plan)
-            .map(|f| (f.rule, f.text.as_str()))
-            .collect();
-        assert!(plan.is_empty(), "{name}: {plan:?}");
+            .filter(|f| f.kind == plainplan::Kind::Plan)
+        {
+            let (field, bad) = match f.rule {
+                RuleId::VagueOutcome => ("vague", true),
+                RuleId::NoOwner => ("has_owner", false),
+                RuleId::NoTimescale => ("has_timescale", false),
+                RuleId::NoMeasure => ("has_measure", false),
+                RuleId::NoNextStep => ("has_next_step", false),
+                other => panic!("{name}: {other} on a well-written plan"),
+            };
+            let gold = labels["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|i| words(i["text"].as_str().unwrap()) == words(&f.text));
+            assert!(
+                gold.is_some_and(|g| g[field] == bad),
+                "{name}: {} on {:?}, which its labels do not call for",
+                f.rule,
+                f.text
+            );
+        }
     }
 }
 
@@ -236,4 +262,88 @@ fn a_field_label_on_its_own_line_takes_the_value_under_it() {
             "{item:?}"
         );
     }
+}
+
+fn items_of(text: &str, format: Format) -> Vec<(ItemKind, String)> {
+    check(text, format, &Config::default())
+        .unwrap()
+        .items
+        .into_iter()
+        .map(|i| (i.kind, i.text))
+        .collect()
+}
+
+/// A paragraph that names several doers holds one item for each; a sentence that
+/// explains or checks the one before stays with it.
+#[test]
+fn a_narrative_paragraph_holds_one_item_per_doer() {
+    let plan = "# Plan for Leo (8)\n\n## What we agreed\n\nFirst, Kemi will keep the flat warm and dry. Ola will check the heating at each visit. Grandad will fix the bedroom window by 4 June. Then Leo can sleep in his own room.\n\n## If things do not change\n\nIf the flat is still cold on 4 June, Ola will ring the landlord that day. Kemi will stay at Gran's. If Leo gets ill, the GP will see him the same day.\n";
+    let items = items_of(plan, Format::Markdown);
+    let texts: Vec<&str> = items.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "First, Kemi will keep the flat warm and dry. Ola will check the heating at each visit.",
+            "Grandad will fix the bedroom window by 4 June. Then Leo can sleep in his own room.",
+            "If the flat is still cold on 4 June, Ola will ring the landlord that day. Kemi will stay at Gran's.",
+            "If Leo gets ill, the GP will see him the same day.",
+        ]
+    );
+}
+
+/// "Outcomes:" and "Actions:" alone on a line head what follows, as headings do, and an
+/// "Actions:" line with several sentences holds one action per doer.
+#[test]
+fn a_label_alone_on_its_line_heads_the_list_under_it() {
+    let plan = "Plan for Leo\n\nArea 1: Sleep\n\nOutcomes:\n- Leo will sleep in his own bed.\n\nActions: Mum to buy a bed by 4 June. The social worker to ring the furniture scheme.\n";
+    let items = items_of(plan, Format::Markdown);
+    assert_eq!(
+        items,
+        [
+            (
+                ItemKind::Outcome,
+                "Leo will sleep in his own bed.".to_string()
+            ),
+            (ItemKind::Action, "Mum to buy a bed by 4 June.".to_string()),
+            (
+                ItemKind::Action,
+                "The social worker to ring the furniture scheme.".to_string()
+            ),
+        ]
+    );
+}
+
+/// Easy Read plans put short bold lines over each part: they are headings, "How we will
+/// know" under a goal is that goal's measure, and a number to ring is not an item.
+#[test]
+fn bold_lines_head_the_parts_of_a_goal() {
+    let plan = "# Plan for Leo\n\n## 1. Leo's sleep\n\n**What we want**\n\n- Leo will sleep in his own bed every night.\n\n**What you will do**\n\n- You will put Leo to bed by 8pm.\n\n**How we will know**\n\nThe sleep diary will show 8pm on 6 nights out of 7.\n\n## If you are worried\n\nRing Ola on 07700 900123.\n";
+    let report = check(plan, Format::Markdown, &Config::default()).unwrap();
+    let texts: Vec<&str> = report.items.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Leo will sleep in his own bed every night.",
+            "You will put Leo to bed by 8pm."
+        ]
+    );
+    assert!(
+        report.items.iter().all(|i| i.has_measure),
+        "{:?}",
+        report.items
+    );
+}
+
+/// A contingency table: each row is one contingency, named by its condition.
+#[test]
+fn a_contingency_table_has_one_item_per_condition() {
+    let plan = "# Plan for Leo\n\n## Actions\n\n- Kemi to take Leo to school every day.\n\n## Contingency\n\n| Trigger | What will happen | Who |\n|---|---|---|\n| If Leo misses two days | Ola will visit the same day. Kemi will meet the head. | Ola |\n| If the flat is cold | Ola will ring the landlord. | Ola |\n";
+    let items = items_of(plan, Format::Markdown);
+    assert_eq!(
+        items[1..],
+        [
+            (ItemKind::Contingency, "If Leo misses two days".to_string()),
+            (ItemKind::Contingency, "If the flat is cold".to_string()),
+        ]
+    );
 }

@@ -207,14 +207,8 @@ impl Parser {
 
     /// Before the open block closes: a short paragraph all in bold is a heading.
     fn settle(&mut self) {
-        let text = self.b.open_text().trim();
-        if self.b.open_kind() == Some(BlockKind::Paragraph)
-            && self.bold_text
-            && !self.plain_text
-            && text.split_whitespace().count() <= 12
-            && !text.ends_with(['.', ':'])
-        {
-            self.b.retag(BlockKind::Heading { level: 2 });
+        if self.bold_text && !self.plain_text {
+            self.b.bold_line_is_heading();
         }
         self.bold_text = false;
         self.plain_text = false;

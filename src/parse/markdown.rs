@@ -14,12 +14,16 @@ pub fn parse_markdown(source: &str) -> Document {
     let mut table = None::<usize>;
     let mut tables = 0usize;
     let (mut row, mut column, mut header) = (0usize, 0usize, false);
+    // Whether the open top-level paragraph has text in bold, and text not in bold.
+    let (mut strong, mut bold_text, mut plain_text) = (0usize, false, false);
 
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         match event {
             Event::Start(tag) => match tag {
                 Tag::Heading { level, .. } => b.start(BlockKind::Heading { level: level as u8 }),
+                Tag::Strong => strong += 1,
                 Tag::Paragraph => {
+                    (bold_text, plain_text) = (false, false);
                     if items == 0 && table.is_none() {
                         b.start(BlockKind::Paragraph);
                     } else if !b.is_open() {
@@ -57,9 +61,14 @@ pub fn parse_markdown(source: &str) -> Document {
                 _ => {}
             },
             Event::End(tag) => match tag {
-                TagEnd::Heading(_) | TagEnd::Paragraph if items == 0 && table.is_none() => {
+                TagEnd::Strong => strong = strong.saturating_sub(1),
+                TagEnd::Paragraph if items == 0 && table.is_none() => {
+                    if bold_text && !plain_text {
+                        b.bold_line_is_heading();
+                    }
                     b.finish()
                 }
+                TagEnd::Heading(_) if items == 0 && table.is_none() => b.finish(),
                 TagEnd::Item => {
                     items -= 1;
                     b.finish();
@@ -78,6 +87,13 @@ pub fn parse_markdown(source: &str) -> Document {
                 _ => {}
             },
             Event::Text(text) if skip == 0 => {
+                if !text.trim().is_empty() {
+                    if strong > 0 {
+                        bold_text = true;
+                    } else {
+                        plain_text = true;
+                    }
+                }
                 if !b.is_open() {
                     b.start(if items > 0 {
                         BlockKind::ListItem

@@ -1,6 +1,7 @@
 //! The plan itself: sections found by their headings, the outcomes, actions and
 //! contingencies in them, and what each item says or leaves out.
 
+mod commitment;
 mod cues;
 mod kind;
 mod measure;
@@ -182,6 +183,12 @@ impl<'a> Builder<'a> {
         let mut lead = Context::default();
         // A field label heading waiting for its value in the next block.
         let mut pending: Option<Label> = None;
+        // "How we will know" as a heading: the blocks under it are that field.
+        let mut field_heading: Option<Label> = None;
+        // The level of the heading that names an area ("1. Sienna's weight"): the plan
+        // headings under it ("What we want", "What you will do") are one goal.
+        let mut area_level: Option<u8> = None;
+        let mut first_heading = true;
         let mut b = 0;
         while b < doc.blocks.len() {
             let block = &doc.blocks[b];
@@ -189,6 +196,8 @@ impl<'a> Builder<'a> {
             match block.kind {
                 BlockKind::Heading { level: l } => {
                     lead = Context::default();
+                    field_heading = None;
+                    let title = std::mem::take(&mut first_heading);
                     // "Responsible Person:" on its own line, its value on the next: a
                     // field of the block, as a case system prints one.
                     let field = text
@@ -202,8 +211,24 @@ impl<'a> Builder<'a> {
                         continue;
                     }
                     let class = sections::heading(self.words_in(block.range.clone()));
+                    if area_level.is_some_and(|a| l <= a) {
+                        area_level = None;
+                    }
+                    let in_area = area_level.is_some();
+                    if !matches!(
+                        class,
+                        Some(Section::Outcome | Section::Action | Section::Contingency)
+                    ) {
+                        field_heading = sections::column(text)
+                            .and_then(Column::field_label)
+                            .filter(|&f| f == Label::Measure);
+                        if field_heading.is_some() {
+                            b += 1;
+                            continue;
+                        }
+                    }
                     // "Outcome Required:", "Action:": labels inside one block.
-                    if field.is_none() {
+                    if field.is_none() && !(in_area && class.is_some()) {
                         self.group += 1;
                     }
                     actions_follow = false;
@@ -227,9 +252,11 @@ impl<'a> Builder<'a> {
                         }
                         None if nested => {}
                         None => {
-                            section = if l <= 1 {
+                            // The first heading is the plan's title.
+                            section = if l <= 1 || title {
                                 Section::Front
                             } else {
+                                area_level = Some(l);
                                 Section::Area
                             };
                             level = l;
@@ -246,8 +273,10 @@ impl<'a> Builder<'a> {
                     b = end;
                     continue;
                 }
-                BlockKind::Paragraph | BlockKind::ListItem if pending.is_some() => {
-                    let label = pending.take().expect("checked");
+                BlockKind::Paragraph | BlockKind::ListItem
+                    if pending.is_some() || field_heading.is_some() =>
+                {
+                    let label = pending.take().or(field_heading).expect("checked");
                     let w = self.words_in(block.range.clone());
                     self.attach(label, &w);
                 }
@@ -263,24 +292,43 @@ impl<'a> Builder<'a> {
                             let range = start + rest.start..start + rest.end;
                             let body = &text[rest.clone()];
                             match label {
+                                // "Actions:" alone on its line heads what follows.
                                 Label::Outcome | Label::Action | Label::Contingency
                                     if body.trim().is_empty() =>
                                 {
-                                    actions_follow = label == Label::Action;
+                                    goal_block = false;
+                                    actions_follow = false;
+                                    in_section = 0;
+                                    section = match label {
+                                        Label::Outcome => {
+                                            self.group += 1;
+                                            Section::Outcome
+                                        }
+                                        Label::Action => Section::Action,
+                                        _ => {
+                                            self.contingency_heading
+                                                .get_or_insert(block.range.clone());
+                                            Section::Contingency
+                                        }
+                                    };
                                 }
                                 Label::Outcome => {
                                     self.group += 1;
-                                    self.push(ItemKind::Outcome, range, Context::default());
+                                    self.push_each(ItemKind::Outcome, range, Context::default());
                                     actions_follow = true;
                                 }
                                 Label::Action => {
-                                    self.push(ItemKind::Action, range, Context::default())
+                                    self.push_each(ItemKind::Action, range, Context::default())
                                 }
                                 Label::Contingency => {
                                     if next_step::is_pointer(&self.words_in(range.clone())) {
                                         self.pointer.get_or_insert(block.range.clone());
                                     } else {
-                                        self.push(ItemKind::Contingency, range, Context::default());
+                                        self.push_each(
+                                            ItemKind::Contingency,
+                                            range,
+                                            Context::default(),
+                                        );
                                     }
                                 }
                                 Label::Owner | Label::Timescale | Label::Measure | Label::Field => {
@@ -302,7 +350,7 @@ impl<'a> Builder<'a> {
                                     ItemKind::Action
                                 };
                                 self.group += 1;
-                                self.push_words(kind, block.range.clone(), Context::default(), w);
+                                self.push_each(kind, block.range.clone(), Context::default());
                             }
                         }
                         None if matches!(section, Section::Front | Section::Skip) => {}
@@ -311,7 +359,9 @@ impl<'a> Builder<'a> {
                             // "These are the goals:" and "please ring Priya" talk to the
                             // reader; they are not part of the plan.
                             let lead_in = text.trim_end().ends_with(':');
-                            let intro = lead_in || cues::cues().intro.words.any(&w);
+                            let intro = lead_in
+                                || cues::cues().intro.words.any(&w)
+                                || sections::is_contact(&w);
                             if lead_in {
                                 lead.owner = owner::lead_in_owner(&w, self.people);
                             }
@@ -353,7 +403,7 @@ impl<'a> Builder<'a> {
                                     actions_follow |= !list && section == Section::Outcome;
                                 }
                                 let ctx = if list { lead } else { Context::default() };
-                                self.push_words(kind, block.range.clone(), ctx, w);
+                                self.push_each(kind, block.range.clone(), ctx);
                             }
                         }
                     }
@@ -400,6 +450,10 @@ impl<'a> Builder<'a> {
             }
         }
         let has = |c: Column| columns.values().any(|&v| v == c);
+        if has(Column::Trigger) {
+            self.contingency_table(&rows, &columns);
+            return;
+        }
         if !has(Column::Outcome) && !has(Column::Action) {
             return;
         }
@@ -434,13 +488,73 @@ impl<'a> Builder<'a> {
                 } else {
                     kind
                 };
-                self.push(kind, range, ctx);
+                self.push_each(kind, range, ctx);
             }
+        }
+    }
+
+    /// A table whose rows are "if this happens | what we will do | who | when": each
+    /// row is one contingency, its text the condition, judged on the whole row.
+    fn contingency_table(
+        &mut self,
+        rows: &[Vec<(usize, usize)>],
+        columns: &HashMap<usize, Column>,
+    ) {
+        let blocks = &self.doc.blocks;
+        for row in rows.iter().filter(|r| !r.is_empty()) {
+            let Some(&(_, at)) = row
+                .iter()
+                .find(|(col, _)| columns.get(col) == Some(&Column::Trigger))
+            else {
+                continue;
+            };
+            let condition = blocks[at].range.clone();
+            let whole = row
+                .iter()
+                .map(|&(_, b)| blocks[b].range.start)
+                .min()
+                .unwrap_or(condition.start)
+                ..row
+                    .iter()
+                    .map(|&(_, b)| blocks[b].range.end)
+                    .max()
+                    .unwrap_or(condition.end);
+            if sections::is_blank(&self.words_in(condition.clone())) {
+                continue;
+            }
+            self.group += 1;
+            let w = self.words_in(whole);
+            self.push_words(ItemKind::Contingency, condition, Context::default(), w);
         }
     }
 
     fn words_in(&self, range: Range<usize>) -> Words<'a> {
         Words::of(&self.analysed, range)
+    }
+
+    /// Pushes one item per commitment in `range`.
+    fn push_each(&mut self, kind: ItemKind, range: Range<usize>, ctx: Context) {
+        let base = range.start;
+        let pieces = commitment::split(
+            &self.doc.text[range],
+            |r| self.words_in(base + r.start..base + r.end),
+            self.people,
+            kind == ItemKind::Contingency,
+        );
+        let first = self.items.len();
+        for piece in pieces {
+            self.push(kind, base + piece.start..base + piece.end, ctx);
+        }
+        // "Sam will ring on Fridays. If Poppy is not in, Sam will visit.": the split-off
+        // "if" sentence is the next step of what it followed.
+        if let Some(last) = (first + 1..self.items.len())
+            .rev()
+            .find(|&i| self.items[i].has_next_step)
+        {
+            for item in &mut self.items[first..last] {
+                item.has_next_step = true;
+            }
+        }
     }
 
     fn push(&mut self, kind: ItemKind, range: Range<usize>, ctx: Context) {

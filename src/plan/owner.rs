@@ -67,6 +67,12 @@ pub fn has_owner_cell(w: &Words, people: &People) -> bool {
     }
 }
 
+/// Whether `words[from..to]` names someone who can act: a person, role, child, place
+/// or service, not a thing ("some visits", "the course").
+pub fn names_a_doer(w: &Words, from: usize, to: usize, people: &People) -> bool {
+    doer(w, from, to, people).is_some()
+}
+
 /// Who a subject is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Doer {

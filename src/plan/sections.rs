@@ -25,6 +25,8 @@ pub enum Section {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Column {
     Label,
+    /// The condition of a contingency table's row.
+    Trigger,
     Progress,
     Measure,
     Owner,
@@ -109,6 +111,7 @@ pub fn column(text: &str) -> Option<Column> {
     }
     [
         (&c.label, Column::Label),
+        (&c.trigger, Column::Trigger),
         (&c.progress, Column::Progress),
         (&c.measure, Column::Measure),
         (&c.owner, Column::Owner),
@@ -203,6 +206,16 @@ pub fn is_statement(w: &Words) -> bool {
 /// Whether a table cell or label line's text counts: not empty, not a dash, not "TBC".
 pub fn is_blank(w: &Words) -> bool {
     w.is_empty() || cues().timescale.not_timescales.whole(w) && w.len() <= 3
+}
+
+/// "Ring Tamsin on 07700 900417", "If someone is in danger, ring 999": a number to
+/// call, with nobody committed to anything.
+pub fn is_contact(w: &Words) -> bool {
+    let phone = (0..w.len()).any(|i| {
+        let x = w.lower(i);
+        x.bytes().all(|b| b.is_ascii_digit()) && (x.len() >= 5 || x == "999")
+    });
+    phone && super::commitment::Clause::of(w).is_none()
 }
 
 /// "The plan will be reviewed at the RCPC on ...": a date given as a fact, not a task.
