@@ -219,7 +219,7 @@ fn a_cell_with_several_paragraphs_holds_an_item_in_each() {
 /// is not a plan.
 #[test]
 fn numbered_lines_with_no_headings_are_the_plan() {
-    let plan = "SAFETY PLAN agreed on 3 March\n\n1. Dad not to visit the home until the review.\n2. Gran to collect Ella from school every day.\n3. SW to visit on Friday.\n4. If Dad comes to the home, Mum will ring the police straight away.\n";
+    let plan = "Agreed with Mum and Dad at home on 3 March.\n\n1. Dad not to visit the home until the review.\n2. Gran to collect Ella from school every day.\n3. SW to visit on Friday.\n4. If Dad comes to the home, Mum will ring the police straight away.\n";
     let report = check(plan, Format::Text, &Config::default()).unwrap();
     let kinds: Vec<ItemKind> = report.items.iter().map(|i| i.kind).collect();
     use ItemKind::{Action, Contingency};
@@ -346,4 +346,21 @@ fn a_contingency_table_has_one_item_per_condition() {
             (ItemKind::Contingency, "If the flat is cold".to_string()),
         ]
     );
+}
+
+/// A timeline: areas down the side, periods across the top; each cell is an action
+/// done in its period.
+#[test]
+fn a_timeline_table_holds_actions_timed_by_their_column() {
+    let plan = "# Plan for Leo\n\n## Timeline\n\n| Area | Weeks 1–4 | Weeks 5–8 |\n|---|---|---|\n| Home | Mum to buy a bed for Leo. | Mum to keep Leo's room clear. |\n";
+    let report = check(plan, Format::Markdown, &Config::default()).unwrap();
+    let texts: Vec<&str> = report.items.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Mum to buy a bed for Leo.", "Mum to keep Leo's room clear."]
+    );
+    assert!(report
+        .items
+        .iter()
+        .all(|i| i.has_timescale && i.kind == ItemKind::Action));
 }

@@ -13,7 +13,9 @@ pub fn parse_text(source: &str) -> Document {
     let mut previous: Option<LineKind> = None;
     let mut previous_len = 0usize;
 
-    for (start, raw) in lines(source) {
+    let all: Vec<(usize, &str)> = lines(source).collect();
+    let blank = |i: usize| all.get(i).is_none_or(|(_, l)| l.trim().is_empty());
+    for (i, &(start, raw)) in all.iter().enumerate() {
         let line = raw.trim_end_matches(['\r', '\n']);
         let trimmed = line.trim();
         if trimmed.is_empty() {
@@ -23,7 +25,11 @@ pub fn parse_text(source: &str) -> Document {
             continue;
         }
         let at = start + (line.len() - line.trim_start().len());
-        let kind = classify(trimmed);
+        let alone = (i == 0 || blank(i - 1)) && blank(i + 1);
+        let kind = match classify(trimmed) {
+            LineKind::Prose if alone && is_title_line(trimmed) => LineKind::Heading(0),
+            kind => kind,
+        };
         match kind {
             LineKind::Row => {
                 let row = match table_row {
@@ -134,6 +140,18 @@ fn is_heading(line: &str) -> bool {
     upper * 10 >= letters.len() * 9 && !line.contains(':') || line.ends_with(':') && words <= 8
 }
 
+/// A short line standing alone between blank lines, with no sentence or field in it:
+/// "What we agreed" in a letter.
+fn is_title_line(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=8).contains(&words)
+        && letters >= 3
+        && line.starts_with(char::is_uppercase)
+        && !line.ends_with(['.', ',', ';', ':', '!', '?', ')'])
+        && !line.contains([':', '@', '|'])
+}
+
 /// "Name: value" lines in headers are fields, not wrapped prose.
 fn is_field(line: &str) -> bool {
     line.split_once(':')
@@ -141,12 +159,22 @@ fn is_field(line: &str) -> bool {
 }
 
 /// Length of a leading list marker: `- `, `* `, `• `, `1. `, `1) `, `3.1 `, `1a. `, `a) `,
-/// `(b) `.
+/// `(b) `, `[ ] `.
 fn list_marker(line: &str) -> Option<usize> {
-    for bullet in ["- ", "* ", "• ", "– ", "· ", "o "] {
-        if line.starts_with(bullet) {
-            return Some(bullet.len());
-        }
+    // A checklist's box, alone or after a bullet: "[ ] Ring the GP", "- [x] ...", "☐ ...".
+    let bullet = ["- ", "* ", "• ", "– ", "· ", "o "]
+        .into_iter()
+        .find(|b| line.starts_with(b))
+        .map_or(0, str::len);
+    let rest = &line[bullet..];
+    if let Some(tick) = ["[ ] ", "[x] ", "[X] ", "☐ ", "☑ ", "☒ ", "✓ ", "✔ "]
+        .into_iter()
+        .find(|t| rest.starts_with(t))
+    {
+        return Some(bullet + tick.len());
+    }
+    if bullet > 0 {
+        return Some(bullet);
     }
     let bytes = line.as_bytes();
     let mut i = usize::from(bytes.first() == Some(&b'('));
@@ -272,6 +300,22 @@ mod tests {
         assert_eq!(got.len(), 3);
         assert!(got[0].1.ends_with("sixty characters."));
         assert_eq!(got[1].1, "Name: Ava");
+    }
+
+    #[test]
+    fn checklist_boxes_are_list_items_and_a_short_line_alone_is_a_heading() {
+        let got = blocks("Dear Kemi,\n\nWhat we agreed\n\n[ ] Ring the GP\n- [x] Book the dentist\n☐ Fix the lock\n\n20 May 2027\n");
+        assert_eq!(
+            got,
+            vec![
+                (BlockKind::Paragraph, "Dear Kemi,".into()),
+                (BlockKind::Heading { level: 2 }, "What we agreed".into()),
+                (BlockKind::ListItem, "Ring the GP".into()),
+                (BlockKind::ListItem, "Book the dentist".into()),
+                (BlockKind::ListItem, "Fix the lock".into()),
+                (BlockKind::Paragraph, "20 May 2027".into()),
+            ]
+        );
     }
 
     #[test]

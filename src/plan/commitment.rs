@@ -18,10 +18,9 @@ pub fn split<'w>(
     people: &People,
     contingency: bool,
 ) -> Vec<Range<usize>> {
-    let sentences = sentence_ranges(text);
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut last_doer: Option<Vec<String>> = None;
-    for s in sentences {
+    for (s, line_start) in pieces(text) {
         let w = words(s.clone());
         if w.is_empty() {
             continue;
@@ -32,6 +31,8 @@ pub fn split<'w>(
         let new = match out.last() {
             None => true,
             Some(_) if contingency || trigger => trigger,
+            // Lines typed one under another, each with its own doer, are a list.
+            Some(_) if line_start && doer.is_some() => true,
             Some(_) => {
                 doer.as_ref().is_some_and(|d| last_doer.as_ref() != Some(d))
                     && !follows(&w, clause.as_ref())
@@ -44,6 +45,29 @@ pub fn split<'w>(
             Some(last) if !new => last.end = s.end,
             _ => out.push(s),
         }
+    }
+    out
+}
+
+/// The sentences of a paragraph, and whether each starts a line of its own: a line
+/// break with a capital after it and no stop before it ("Mum to ring the GP⏎Dad to
+/// ...") may start a new commitment, as a sentence does.
+fn pieces(text: &str) -> Vec<(Range<usize>, bool)> {
+    let mut out = Vec::new();
+    for s in sentence_ranges(text) {
+        let mut start = s.start;
+        let mut at_line = out.is_empty() || text[..s.start].ends_with('\n');
+        for (i, _) in text[s.clone()].match_indices('\n') {
+            let cut = s.start + i;
+            let before = text[start..cut].trim_end();
+            let next = text[cut + 1..s.end].trim_start();
+            if next.starts_with(char::is_uppercase) && !before.ends_with([',', ';', '-', '(']) {
+                out.push((start..cut, at_line));
+                start = cut + 1;
+                at_line = true;
+            }
+        }
+        out.push((start..s.end, at_line));
     }
     out
 }
@@ -178,6 +202,22 @@ mod tests {
             false,
         );
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn lines_typed_one_under_another_are_one_item_each() {
+        let got = pieces(
+            "Mum to ring the housing office\nMum to see the GP about her sleep\nDad to fix the\nlock on the back door",
+            false,
+        );
+        assert_eq!(
+            got,
+            [
+                "Mum to ring the housing office",
+                "Mum to see the GP about her sleep",
+                "Dad to fix the\nlock on the back door"
+            ]
+        );
     }
 
     #[test]

@@ -454,7 +454,9 @@ impl<'a> Builder<'a> {
             self.contingency_table(&rows, &columns);
             return;
         }
-        if !has(Column::Outcome) && !has(Column::Action) {
+        // A timeline needs its areas named down the side, or it is a table of dates.
+        let timeline = has(Column::Period) && has(Column::Label);
+        if !has(Column::Outcome) && !has(Column::Action) && !timeline {
             return;
         }
         let contingency = section == Section::Contingency;
@@ -473,20 +475,28 @@ impl<'a> Builder<'a> {
                     Some(Column::Timescale) => ctx.timescale |= timescale::has_timescale(&w),
                     Some(Column::Measure) => ctx.measure |= measure::is_measure_cell(&w),
                     Some(Column::Outcome) => {
-                        found.extend(paragraphs(doc, block).map(|r| (ItemKind::Outcome, r)))
+                        found.extend(paragraphs(doc, block).map(|r| (ItemKind::Outcome, r, false)))
                     }
                     Some(Column::Action) => {
-                        found.extend(paragraphs(doc, block).map(|r| (ItemKind::Action, r)))
+                        found.extend(paragraphs(doc, block).map(|r| (ItemKind::Action, r, false)))
+                    }
+                    // A timeline's "Weeks 1–4" column: its cells are done in that time.
+                    Some(Column::Period) => {
+                        found.extend(paragraphs(doc, block).map(|r| (ItemKind::Action, r, true)))
                     }
                     _ => {}
                 }
             }
-            found.sort_by_key(|(k, _)| *k != ItemKind::Outcome);
-            for (kind, range) in found {
+            found.sort_by_key(|(k, _, _)| *k != ItemKind::Outcome);
+            for (kind, range, timed) in found {
                 let kind = if contingency {
                     ItemKind::Contingency
                 } else {
                     kind
+                };
+                let ctx = Context {
+                    timescale: ctx.timescale || timed,
+                    ..ctx
                 };
                 self.push_each(kind, range, ctx);
             }

@@ -27,6 +27,8 @@ pub enum Column {
     Label,
     /// The condition of a contingency table's row.
     Trigger,
+    /// A time ("Weeks 1–4", "By March"): what happens then, as in a timeline.
+    Period,
     Progress,
     Measure,
     Owner,
@@ -122,6 +124,16 @@ pub fn column(text: &str) -> Option<Column> {
     .into_iter()
     .find(|(list, _)| list.any(&w) || list.any(&one))
     .map(|(_, col)| col)
+    .or_else(|| is_period(&w).then_some(Column::Period))
+}
+
+/// A header that names a time: "Weeks 1–4", "Month 2", "By 30 June".
+fn is_period(w: &Words) -> bool {
+    let t = &cues().timescale;
+    let unit_and_number = (0..w.len()).any(|i| t.units.has_word_at(w, i))
+        && (0..w.len()).any(|i| w.is_number(i))
+        && w.len() <= 4;
+    unit_and_number || super::timescale::has_timescale(w)
 }
 
 /// A plural's singular, roughly: "actions" → "action", "dates" → "date"; "class" and
