@@ -364,3 +364,23 @@ fn a_timeline_table_holds_actions_timed_by_their_column() {
         .iter()
         .all(|i| i.has_timescale && i.kind == ItemKind::Action));
 }
+
+/// Under plan headings, only what says what will happen is an item: not how things are,
+/// not what already happened, not admin about the plan, and not the places of a list
+/// that finishes a sentence.
+#[test]
+fn descriptions_admin_and_list_fragments_are_not_items() {
+    let plan = "# Plan for Leo\n\n## Actions\n\n- Mum will walk Leo to school every day.\n- Leo's uncle lives two streets away.\n- Referral sent to the housing team on 2 May.\n- Ola will send everyone a copy of this plan by Friday.\n\nPlaces to stay away from:\n\n- the car park behind the shops\n- Leo will come home by 8pm.\n\n## If things do not change\n\nDad still drinks most evenings.\n\nIf Dad drinks before a visit, Ola will end the visit.\n";
+    let texts: Vec<String> = items_of(plan, Format::Markdown)
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Mum will walk Leo to school every day.",
+            "Leo will come home by 8pm.",
+            "If Dad drinks before a visit, Ola will end the visit."
+        ]
+    );
+}

@@ -404,6 +404,8 @@ pub struct Grammar {
     pub between: Phrases,
     pub negations: Phrases,
     pub past: Phrases,
+    pub past_verbs: Phrases,
+    pub present: Phrases,
     pub future: Phrases,
     pub carry_on: Phrases,
     pub numbers: Phrases,
@@ -424,6 +426,7 @@ pub struct Names {
 #[serde(deny_unknown_fields)]
 pub struct Facts {
     pub phrases: Phrases,
+    pub admin: Phrases,
 }
 
 #[derive(Debug, Deserialize)]

@@ -181,6 +181,9 @@ impl<'a> Builder<'a> {
         let mut in_section = 0usize;
         // "Mum will:" before a list: its doer owns each bullet under it.
         let mut lead = Context::default();
+        // "Places to stay away from:" before a list: its bullets finish that sentence;
+        // only those that say what someone will do are items.
+        let mut fragments = false;
         // A field label heading waiting for its value in the next block.
         let mut pending: Option<Label> = None;
         // "How we will know" as a heading: the blocks under it are that field.
@@ -197,7 +200,8 @@ impl<'a> Builder<'a> {
                 BlockKind::Heading { level: l } => {
                     lead = Context::default();
                     field_heading = None;
-                    let title = std::mem::take(&mut first_heading);
+                    // A heading before anything else is the plan's title.
+                    let title = std::mem::take(&mut first_heading) && b == 0;
                     // "Responsible Person:" on its own line, its value on the next: a
                     // field of the block, as a case system prints one.
                     let field = text
@@ -284,6 +288,7 @@ impl<'a> Builder<'a> {
                     let list = block.kind == BlockKind::ListItem;
                     if !list {
                         lead = Context::default();
+                        fragments = false;
                     }
                     let start = block.range.start;
                     match sections::label(text, |r| self.words_in(start + r.start..start + r.end)) {
@@ -342,6 +347,7 @@ impl<'a> Builder<'a> {
                             let trigger = cues::cues().next_step.triggers.at(&w, 0).is_some();
                             // A lost heading ("Checking the plan") is no commitment.
                             let commits = w.len() >= 4
+                                && !sections::is_admin(&w)
                                 && (list || sections::is_statement(&w) && !sections::is_fact(&w));
                             if commits {
                                 let kind = if trigger && next_step::has_own_next_step(&w) {
@@ -361,30 +367,46 @@ impl<'a> Builder<'a> {
                             let lead_in = text.trim_end().ends_with(':');
                             let intro = lead_in
                                 || cues::cues().intro.words.any(&w)
-                                || sections::is_contact(&w);
+                                || sections::is_contact(&w)
+                                || sections::is_admin(&w);
                             if lead_in {
                                 lead.owner = owner::lead_in_owner(&w, self.people);
+                                fragments = !lead.owner;
                             }
                             let kind = match section {
                                 _ if intro || w.is_empty() => None,
+                                _ if list && fragments && !sections::is_statement(&w) => None,
                                 Section::Outcome if list && actions_follow => {
                                     Some(ItemKind::Action)
                                 }
                                 Section::Outcome => Some(ItemKind::Outcome),
                                 Section::Action if goal_block && !list => Some(ItemKind::Outcome),
-                                Section::Action if list || sections::is_statement(&w) => {
+                                Section::Action
+                                    if (list || sections::is_statement(&w))
+                                        && !sections::describes(&w, self.people) =>
+                                {
                                     Some(ItemKind::Action)
                                 }
                                 Section::Contingency if next_step::is_pointer(&w) => {
                                     self.pointer.get_or_insert(block.range.clone());
                                     None
                                 }
-                                Section::Contingency => Some(ItemKind::Contingency),
+                                // "Dad still drinks most evenings" is a worry, not
+                                // what will happen.
+                                Section::Contingency if sections::looks_ahead(&w) => {
+                                    Some(ItemKind::Contingency)
+                                }
                                 // Minutes record discussion under such headings; only
                                 // their plan sections hold items.
+                                // A bullet under an area heading is a to-do ("Food
+                                // bank voucher") unless it records what happened.
                                 Section::Review | Section::Area
                                     if !self.notes
-                                        && sections::is_statement(&w)
+                                        && (sections::is_statement(&w)
+                                            || list
+                                                && section == Section::Area
+                                                && w.len() >= 2
+                                                && !sections::recounts_event(&w))
                                         && !sections::is_fact(&w) =>
                                 {
                                     in_section += 1;

@@ -215,6 +215,46 @@ pub fn is_statement(w: &Words) -> bool {
     modal || !title && cues().vague.concrete.at(w, 0).is_some() && !w.lower(0).ends_with("ed")
 }
 
+/// "Spoke to Mrs Achebe – agreed no fines (14/05)", "Referral sent": a line that
+/// records what already happened.
+pub fn recounts_event(w: &Words) -> bool {
+    (0..w.len().min(5)).any(|i| cues().grammar.past_verbs.has_word_at(w, i))
+}
+
+/// "Leah walks her dog every evening", "Referral sent": a line that says how things
+/// are or were, with nobody committed to anything.
+pub fn describes(w: &Words, people: &People) -> bool {
+    let g = &cues().grammar;
+    let modal =
+        (0..w.len()).any(|i| g.statement_modals.has_word_at(w, i) || w.lower(i).ends_with("'ll"));
+    if modal {
+        return false;
+    }
+    if recounts_event(w) {
+        return true;
+    }
+    if is_statement(w) || super::commitment::Clause::of(w).is_some() {
+        return false;
+    }
+    let finite = |i: usize| {
+        let x = w.lower(i);
+        g.present.has_word_at(w, i)
+            || x.len() > 3 && x.ends_with('s') && !x.ends_with("ss") && !x.ends_with("'s")
+    };
+    (1..w.len().min(6)).any(|i| finite(i) && super::owner::names_a_doer(w, 0, i, people))
+}
+
+/// Whether a line says what will happen, or when: a trigger, a modal or a future.
+pub fn looks_ahead(w: &Words) -> bool {
+    let g = &cues().grammar;
+    cues().next_step.triggers.any(w)
+        || (0..w.len()).any(|i| {
+            g.future.has_word_at(w, i)
+                || g.statement_modals.has_word_at(w, i)
+                || w.lower(i).ends_with("'ll")
+        })
+}
+
 /// Whether a table cell or label line's text counts: not empty, not a dash, not "TBC".
 pub fn is_blank(w: &Words) -> bool {
     w.is_empty() || cues().timescale.not_timescales.whole(w) && w.len() <= 3
@@ -233,6 +273,12 @@ pub fn is_contact(w: &Words) -> bool {
 /// "The plan will be reviewed at the RCPC on ...": a date given as a fact, not a task.
 pub fn is_fact(w: &Words) -> bool {
     cues().facts.phrases.any(w)
+}
+
+/// "Aoife will send everyone a copy", "Minutes circulated to all": about the document,
+/// not the family.
+pub fn is_admin(w: &Words) -> bool {
+    cues().facts.admin.any(w)
 }
 
 /// Whether most sentences of the prose (not the lists) recount what happened: notes,
