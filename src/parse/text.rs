@@ -42,6 +42,17 @@ pub fn parse_text(source: &str) -> Document {
                 table_row = Some(row);
                 push_row(&mut b, trimmed, at, tables - 1, row);
             }
+            LineKind::Fields => {
+                table_row = None;
+                let mut offset = 0;
+                for cell in trimmed.split('|') {
+                    let lead = cell.len() - cell.trim_start().len();
+                    b.start(BlockKind::Paragraph);
+                    b.push_verbatim(cell.trim(), at + offset + lead);
+                    b.finish();
+                    offset += cell.len() + 1;
+                }
+            }
             LineKind::Heading(marker) => {
                 table_row = None;
                 b.start(BlockKind::Heading { level: 2 });
@@ -109,10 +120,15 @@ enum LineKind {
     /// A list item; the marker is this many bytes long.
     Item(usize),
     Row,
+    /// "Lead: SW | Timescale: May": fields side by side, one paragraph each.
+    Fields,
     Prose,
 }
 
 fn classify(line: &str) -> LineKind {
+    if line.contains(" | ") && line.split('|').all(|cell| is_field(cell.trim())) {
+        return LineKind::Fields;
+    }
     if line.contains('\t') || line.contains(" | ") {
         return LineKind::Row;
     }
@@ -314,6 +330,19 @@ mod tests {
                 (BlockKind::ListItem, "Book the dentist".into()),
                 (BlockKind::ListItem, "Fix the lock".into()),
                 (BlockKind::Paragraph, "20 May 2027".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn fields_side_by_side_are_a_paragraph_each_not_a_table() {
+        let got = blocks("1.1 Ring the GP.\n     Lead: SW | Timescale: May\n");
+        assert_eq!(
+            got,
+            vec![
+                (BlockKind::ListItem, "Ring the GP.".into()),
+                (BlockKind::Paragraph, "Lead: SW".into()),
+                (BlockKind::Paragraph, "Timescale: May".into()),
             ]
         );
     }

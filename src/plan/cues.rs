@@ -324,6 +324,8 @@ pub struct Owner {
     pub not_people: Phrases,
     pub state_verbs: Phrases,
     pub receiving: Phrases,
+    pub family_voice: Phrases,
+    pub we: Phrases,
 }
 
 #[derive(Debug, Deserialize)]
@@ -516,6 +518,8 @@ struct Gap {
     /// Starts with "%" (after a number) or ends with "£" (before one).
     percent: bool,
     pound: bool,
+    /// A dash between spaces: "Book the visit – SW – by May".
+    dash: bool,
 }
 
 impl Gap {
@@ -531,6 +535,7 @@ impl Gap {
             slash: s == "/",
             percent: s.starts_with('%'),
             pound: s.ends_with('£'),
+            dash: [" – ", " - ", " — "].iter().any(|d| s.contains(d)),
         }
     }
 }
@@ -658,6 +663,11 @@ impl<'a> Words<'a> {
     /// Word `i` is followed by "%".
     pub fn percent_after(&self, i: usize) -> bool {
         i < self.len() && self.gap_before(i + 1).percent
+    }
+
+    /// A dash between spaces stands before word `i`.
+    pub fn dash_before(&self, i: usize) -> bool {
+        self.gap_before(i).dash
     }
 
     pub fn pound_before(&self, i: usize) -> bool {

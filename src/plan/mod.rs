@@ -105,6 +105,8 @@ impl Plan {
             contingency_heading: None,
             pointer: None,
             unsectioned: false,
+            scope: None,
+            family_voice: false,
         };
         b.walk();
         // A plan with no section a heading or label names (five numbered lines typed
@@ -161,6 +163,12 @@ struct Builder<'a> {
     /// No heading or label says where the plan is: list items before any heading
     /// are its actions and contingencies.
     unsectioned: bool,
+    /// The first item of the list item just read: field lines under a numbered point
+    /// ("1.1 ... ⏎ Lead: SW") speak for that point only.
+    scope: Option<usize>,
+    /// The heading says the family wrote this part ("Our plan (written by Jo and
+    /// Ravi)"): "we" own what we will do.
+    family_voice: bool,
 }
 
 /// What a row, a goal block or a label line adds to its items.
@@ -196,12 +204,23 @@ impl<'a> Builder<'a> {
         while b < doc.blocks.len() {
             let block = &doc.blocks[b];
             let text = doc.block_text(block);
+            let before_block = self.items.len();
+            let mut field_line = false;
             match block.kind {
                 BlockKind::Heading { level: l } => {
                     lead = Context::default();
                     field_heading = None;
                     // A heading before anything else is the plan's title.
                     let title = std::mem::take(&mut first_heading) && b == 0;
+                    let voice = |k: usize| {
+                        doc.blocks.get(k).is_some_and(|x| {
+                            cues::cues()
+                                .owner
+                                .family_voice
+                                .any(&self.words_in(x.range.clone()))
+                        })
+                    };
+                    self.family_voice = voice(b) || voice(b + 1);
                     // "Responsible Person:" on its own line, its value on the next: a
                     // field of the block, as a case system prints one.
                     let field = text
@@ -292,7 +311,7 @@ impl<'a> Builder<'a> {
                     }
                     let start = block.range.start;
                     match sections::label(text, |r| self.words_in(start + r.start..start + r.end)) {
-                        Some((Label::Field, _)) => {}
+                        Some((Label::Field, _)) => field_line = true,
                         Some((label, rest)) => {
                             let range = start + rest.start..start + rest.end;
                             let body = &text[rest.clone()];
@@ -337,6 +356,7 @@ impl<'a> Builder<'a> {
                                     }
                                 }
                                 Label::Owner | Label::Timescale | Label::Measure | Label::Field => {
+                                    field_line = true;
                                     let w = self.words_in(range);
                                     self.attach(label, &w);
                                 }
@@ -430,6 +450,15 @@ impl<'a> Builder<'a> {
                         }
                     }
                 }
+            }
+            // A numbered point that made items scopes the field lines under it; any
+            // other block but a field line ends that.
+            match block.kind {
+                BlockKind::ListItem if self.items.len() > before_block => {
+                    self.scope = Some(before_block)
+                }
+                BlockKind::Paragraph if field_line => {}
+                _ => self.scope = None,
             }
             b += 1;
         }
@@ -603,10 +632,11 @@ impl<'a> Builder<'a> {
         };
         // A specific step done once by a date can be checked on that date.
         let completed = kind == ItemKind::Action && !vague && measure::done_by_a_date(&w);
+        let ours = self.family_voice && owner::we_do(&w);
         self.items.push(Item {
             kind,
             vague,
-            has_owner: ctx.owner || owner::has_owner(&w, self.people),
+            has_owner: ctx.owner || ours || owner::has_owner(&w, self.people),
             has_timescale: ctx.timescale || timescale::has_timescale(&w),
             has_measure: ctx.measure || own_measure || completed,
             has_next_step: next_step::has_own_next_step(&w),
@@ -629,7 +659,11 @@ impl<'a> Builder<'a> {
             _ => return,
         };
         let group = self.group;
-        for item in self.items.iter_mut().rev().take_while(|i| i.group == group) {
+        let start = self.scope.unwrap_or_else(|| {
+            let i = self.items.iter().rposition(|i| i.group != group);
+            i.map_or(0, |i| i + 1)
+        });
+        for item in &mut self.items[start..] {
             match label {
                 Label::Measure => item.has_measure |= has,
                 Label::Owner => item.has_owner |= has,

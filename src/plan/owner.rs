@@ -11,7 +11,26 @@ use crate::text::passive;
 /// Whether the item names who will do it, in any of its sentences or in a "(Who: ...)"
 /// field inside it.
 pub fn has_owner(w: &Words, people: &People) -> bool {
-    inline_who(w, people) || has_doer(w, people)
+    inline_who(w, people) || has_doer(w, people) || dashed_who(w, people)
+}
+
+/// "ABE interview to be arranged – DS Haraldsen – by 9 April": a short part after a
+/// dash that names a person or role.
+fn dashed_who(w: &Words, people: &People) -> bool {
+    let dashes: Vec<usize> = (1..w.len()).filter(|&i| w.dash_before(i)).collect();
+    dashes.iter().enumerate().any(|(k, &at)| {
+        let end = dashes.get(k + 1).copied().unwrap_or(w.len());
+        let end = (at..end)
+            .find(|&i| i > at && w.stop_before(i))
+            .unwrap_or(end);
+        end - at <= 5 && matches!(doer(w, at, end, people), Some(Doer::Adult | Doer::Child))
+    })
+}
+
+/// "We will not argue in front of the kids", in a part the parents wrote.
+pub fn we_do(w: &Words) -> bool {
+    let we = &cues().owner.we;
+    (0..w.len().min(4)).any(|i| we.at(w, i).is_some())
 }
 
 /// "(Who: School, By: after Easter)": a Who field written inside the item.
@@ -256,6 +275,32 @@ mod tests {
         }
         p.children.insert("poppy".to_string(), Some(12));
         p
+    }
+
+    #[test]
+    fn a_person_after_a_dash_owns_the_item() {
+        let n = names();
+        assert!(has_owner(
+            &Words::new("Home visit to be arranged – Ade – by 9 April."),
+            &n
+        ));
+        assert!(!has_owner(
+            &Words::new("Home visit to be arranged – the service – by 9 April."),
+            &n
+        ));
+        assert!(!has_owner(
+            &Words::new("Home visit to be arranged – 9 April."),
+            &n
+        ));
+    }
+
+    #[test]
+    fn we_is_the_writers_in_a_part_the_family_wrote() {
+        assert!(we_do(&Words::new(
+            "We will not argue in front of the kids."
+        )));
+        assert!(we_do(&Words::new("If we argue, one of us will go out.")));
+        assert!(!we_do(&Words::new("Mum will ring the GP.")));
     }
 
     #[test]
