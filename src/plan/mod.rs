@@ -246,6 +246,7 @@ impl<'a> Builder<'a> {
                             .and_then(Column::field_label)
                             .filter(|&f| f == Label::Measure);
                         if field_heading.is_some() {
+                            self.scope = None;
                             b += 1;
                             continue;
                         }
