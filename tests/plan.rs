@@ -384,3 +384,13 @@ fn descriptions_admin_and_list_fragments_are_not_items() {
         ]
     );
 }
+
+/// A step done once by the date in its When cell can be checked on that day; one kept
+/// up every week cannot, by its date alone.
+#[test]
+fn a_one_off_step_with_a_date_in_its_when_cell_has_a_measure() {
+    let plan = "# Plan for Leo\n\n## Actions\n\n| What | Who | When |\n|---|---|---|\n| Apply for a school bus pass. | Mum | 15 March 2027 |\n| Take Leo to football. | Dad | Every Saturday |\n";
+    let report = check(plan, Format::Markdown, &Config::default()).unwrap();
+    let measured: Vec<bool> = report.items.iter().map(|i| i.has_measure).collect();
+    assert_eq!(measured, [true, false], "{:?}", report.items);
+}

@@ -349,6 +349,7 @@ pub struct Measure {
     pub frequency_after_at_least: Phrases,
     pub report_verbs: Phrases,
     pub phrases: Phrases,
+    pub kept_up: Phrases,
     pub not_measures: Phrases,
 }
 

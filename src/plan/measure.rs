@@ -46,6 +46,20 @@ pub fn done_by_a_date(w: &Words) -> bool {
     timescale::has_deadline(w) && !timescale::has_frequency(w)
 }
 
+/// A When cell or line that names a date or deadline, not a frequency: "15 March",
+/// "Within 2 weeks of moving".
+pub fn is_date(w: &Words) -> bool {
+    timescale::has_timescale(w) && !timescale::has_frequency(w)
+}
+
+/// A step done once, not something kept up: no frequency and no "continue" or
+/// "keep".
+pub fn done_once(w: &Words) -> bool {
+    !timescale::has_frequency(w)
+        && !cues().grammar.carry_on.any(w)
+        && !cues().measure.kept_up.any(w)
+}
+
 /// A "How we will know" cell: anything but a blank, a dash or "feedback".
 pub fn is_measure_cell(w: &Words) -> bool {
     !is_blank(w) && cues().measure.not_measures.at(w, 0).is_none()

@@ -177,6 +177,8 @@ struct Context {
     owner: bool,
     timescale: bool,
     measure: bool,
+    /// The timescale is a date, not a frequency: a step done once by it can be checked.
+    deadline: bool,
 }
 
 impl<'a> Builder<'a> {
@@ -524,7 +526,10 @@ impl<'a> Builder<'a> {
                 }
                 match columns.get(&col) {
                     Some(Column::Owner) => ctx.owner |= owner::has_owner_cell(&w, self.people),
-                    Some(Column::Timescale) => ctx.timescale |= timescale::has_timescale(&w),
+                    Some(Column::Timescale) => {
+                        ctx.timescale |= timescale::has_timescale(&w);
+                        ctx.deadline |= measure::is_date(&w);
+                    }
                     Some(Column::Measure) => ctx.measure |= measure::is_measure_cell(&w),
                     Some(Column::Outcome) => {
                         found.extend(paragraphs(doc, block).map(|r| (ItemKind::Outcome, r, false)))
@@ -632,7 +637,9 @@ impl<'a> Builder<'a> {
             vague::is_vague(&w)
         };
         // A specific step done once by a date can be checked on that date.
-        let completed = kind == ItemKind::Action && !vague && measure::done_by_a_date(&w);
+        let completed = kind == ItemKind::Action
+            && !vague
+            && (measure::done_by_a_date(&w) || ctx.deadline && measure::done_once(&w));
         let ours = self.family_voice && owner::we_do(&w);
         self.items.push(Item {
             kind,
@@ -664,11 +671,16 @@ impl<'a> Builder<'a> {
             let i = self.items.iter().rposition(|i| i.group != group);
             i.map_or(0, |i| i + 1)
         });
-        for item in &mut self.items[start..] {
+        let date = label == Label::Timescale && measure::is_date(w);
+        for (item, words) in self.items[start..].iter_mut().zip(&self.words[start..]) {
             match label {
                 Label::Measure => item.has_measure |= has,
                 Label::Owner => item.has_owner |= has,
                 _ => item.has_timescale |= has,
+            }
+            // "When: 15 March": a step done once by then can be checked on the day.
+            if date && item.kind == ItemKind::Action && !item.vague && measure::done_once(words) {
+                item.has_measure = true;
             }
         }
     }
