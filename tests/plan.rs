@@ -394,3 +394,14 @@ fn a_one_off_step_with_a_date_in_its_when_cell_has_a_measure() {
     let measured: Vec<bool> = report.items.iter().map(|i| i.has_measure).collect();
     assert_eq!(measured, [true, false], "{:?}", report.items);
 }
+
+/// A cell that starts with its own list letter ("f) ...") gives the item without it.
+#[test]
+fn an_items_text_leaves_out_its_list_marker() {
+    let plan = "# Plan for Leo\n\n## Actions\n\n| What | Who |\n|---|---|\n| f) Take Leo to the dentist. | Mum |\n";
+    let texts: Vec<String> = items_of(plan, Format::Markdown)
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    assert_eq!(texts, ["Take Leo to the dentist."]);
+}

@@ -8,7 +8,7 @@ mod text;
 pub use docx::{parse_docx, DocxError, DocxLimits};
 pub use html::parse_html;
 pub use markdown::parse_markdown;
-pub use text::parse_text;
+pub use text::{list_marker, parse_text};
 
 use crate::document::{Document, Format};
 

@@ -176,7 +176,7 @@ fn is_field(line: &str) -> bool {
 
 /// Length of a leading list marker: `- `, `* `, `• `, `1. `, `1) `, `3.1 `, `1a. `, `a) `,
 /// `(b) `, `[ ] `.
-fn list_marker(line: &str) -> Option<usize> {
+pub fn list_marker(line: &str) -> Option<usize> {
     // A checklist's box, alone or after a bullet: "[ ] Ring the GP", "- [x] ...", "☐ ...".
     let bullet = ["- ", "* ", "• ", "– ", "· ", "o "]
         .into_iter()

@@ -365,6 +365,7 @@ pub struct NextStep {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Vague {
+    pub objects: Phrases,
     pub enablers: Phrases,
     pub verbs: Phrases,
     pub passives: Phrases,

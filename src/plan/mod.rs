@@ -599,8 +599,14 @@ impl<'a> Builder<'a> {
         Words::of(&self.analysed, range)
     }
 
-    /// Pushes one item per commitment in `range`.
-    fn push_each(&mut self, kind: ItemKind, range: Range<usize>, ctx: Context) {
+    /// Pushes one item per commitment in `range`, without a list marker a cell may
+    /// start with ("f) Take Zoë ...").
+    fn push_each(&mut self, kind: ItemKind, mut range: Range<usize>, ctx: Context) {
+        if let Some(marker) = crate::parse::list_marker(&self.doc.text[range.clone()]) {
+            if marker < range.len() {
+                range.start += marker;
+            }
+        }
         let base = range.start;
         let pieces = commitment::split(
             &self.doc.text[range],
