@@ -17,7 +17,33 @@ pub fn has_own_next_step(w: &Words) -> bool {
     }
     let future = &cues().grammar.future;
     let response = (0..w.len()).any(|i| future.has_word_at(w, i) || w.lower(i).ends_with("'ll"));
-    response && !is_hedge(w)
+    response && !routine(w, at) && !is_hedge(w)
+}
+
+/// "If Kai is not in by 9.30am, the school will phone home", "... and text Ola if
+/// you can't go": the response to the trigger at `at` only reports the item's own
+/// event. That is part of the routine (and its measure), not what happens if things
+/// go wrong.
+fn routine(w: &Words, at: usize) -> bool {
+    let g = &cues().grammar;
+    let leading = at == 0 || w.stop_before(at) || w.punct_before(at) && at <= 3;
+    let clause = if leading {
+        let end = (at + 2..w.len()).find(|&k| w.punct_before(k) || w.lower(k) == "then");
+        end.map_or(w.len()..w.len(), |e| e..w.len())
+    } else {
+        let start = (1..at)
+            .rev()
+            .find(|&k| w.punct_before(k) || w.lower(k - 1) == "and")
+            .unwrap_or(0);
+        start..at
+    };
+    // The clause's verb: after its modal, or its first word.
+    let modal = clause
+        .clone()
+        .find(|&i| g.future.has_word_at(w, i) || w.lower(i).ends_with("'ll"));
+    let verb = modal.map_or(clause.start, |m| m + 1);
+    let verb = (verb..clause.end).find(|&k| !g.between.has_word_at(w, k));
+    verb.is_some_and(|v| cues().measure.report_verbs.has_word_at(w, v))
 }
 
 /// A contingency that says nothing definite will happen.
@@ -69,7 +95,7 @@ mod tests {
     #[test]
     fn next_steps_need_a_trigger_and_a_definite_response() {
         assert!(has_own_next_step(&w(
-            "If Poppy is not in school by 9.30am, Mrs Dunn will phone home."
+            "If Poppy is not in school by 9.30am, Mrs Dunn will visit the home that day."
         )));
         assert!(has_own_next_step(&w(
             "Should Dad drink before a visit, Gran'll take the children home."
@@ -78,6 +104,16 @@ mod tests {
             "If things do not improve, further action may be taken."
         )));
         assert!(!has_own_next_step(&w("Mum should ring the school.")));
+    }
+
+    #[test]
+    fn a_routine_report_of_the_items_own_event_is_not_a_next_step() {
+        assert!(!has_own_next_step(&w(
+            "You will go to college every day, and text Ola by 9am if you can't go."
+        )));
+        assert!(!has_own_next_step(&w(
+            "If Poppy is not in school by 9.30am, Mrs Dunn will phone home."
+        )));
     }
 
     #[test]
