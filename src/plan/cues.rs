@@ -358,6 +358,7 @@ pub struct Measure {
 pub struct NextStep {
     pub triggers: Phrases,
     pub hedges: Phrases,
+    pub emergency: Phrases,
     pub whole_plan: Phrases,
     pub pointers: Phrases,
 }

@@ -43,7 +43,11 @@ fn routine(w: &Words, at: usize) -> bool {
         .find(|&i| g.future.has_word_at(w, i) || w.lower(i).ends_with("'ll"));
     let verb = modal.map_or(clause.start, |m| m + 1);
     let verb = (verb..clause.end).find(|&k| !g.between.has_word_at(w, k));
-    verb.is_some_and(|v| cues().measure.report_verbs.has_word_at(w, v))
+    // Ringing the police is a response to danger, not a routine report.
+    let danger = clause
+        .clone()
+        .any(|i| cues().next_step.emergency.has_word_at(w, i));
+    verb.is_some_and(|v| cues().measure.report_verbs.has_word_at(w, v)) && !danger
 }
 
 /// A contingency that says nothing definite will happen.
