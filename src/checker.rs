@@ -97,6 +97,7 @@ fn findings<'a>(
             !controls.silences(f.rule, &f.range, || line_of(map.to_source(f.range.start)))
         });
     }
+    rules::merge_repeats(&mut findings);
     Ok(Checked {
         source,
         analysis,

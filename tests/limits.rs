@@ -118,7 +118,7 @@ fn xml_nesting_at_and_past_the_limit() {
 
 #[test]
 fn findings_per_plan_at_and_past_the_limit() {
-    let text = "The LAC placement was non-compliant. ".repeat(4);
+    let text = "The LAC placement was non-compliant. The CIN plan was not followed. The TAF was closed. Mum was resistant. Dad was hostile.";
     let all = check(&text, Format::Text, &Config::default())
         .unwrap()
         .findings

@@ -9,6 +9,7 @@
 mod acronym;
 mod blaming_language;
 mod care_language;
+mod explanation;
 mod hedging;
 mod jargon;
 mod long_sentence;
@@ -25,6 +26,7 @@ mod reading_level;
 mod terms;
 mod vague_outcome;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::analysis::Analysis;
@@ -44,6 +46,37 @@ pub struct Finding {
     pub heard: Option<String>,
     /// Words that make the flagged text hard, for readers to see split into parts.
     pub hard_words: Vec<String>,
+    /// Uses of one term share a key: the report keeps the first and counts the rest.
+    pub repeat: Option<String>,
+}
+
+/// Keeps the first finding of each repeated term (by rule and key) and says how many
+/// times the term is used; run after control comments have had their say.
+pub fn merge_repeats(findings: &mut Vec<Finding>) {
+    let mut first: HashMap<(RuleId, String), (usize, usize)> = HashMap::new();
+    let mut keep = vec![true; findings.len()];
+    for (i, f) in findings.iter().enumerate() {
+        if let Some(key) = &f.repeat {
+            match first.entry((f.rule, key.clone())) {
+                std::collections::hash_map::Entry::Occupied(mut e) => {
+                    e.get_mut().1 += 1;
+                    keep[i] = false;
+                }
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert((i, 1));
+                }
+            }
+        }
+    }
+    for &(i, uses) in first.values() {
+        if uses > 1 {
+            findings[i]
+                .message
+                .push_str(&format!(" Used {uses} times."));
+        }
+    }
+    let mut k = keep.into_iter();
+    findings.retain(|_| k.next().unwrap_or(true));
 }
 
 /// Collects findings for one rule, at the severity the configuration gives it.
@@ -68,6 +101,7 @@ impl Sink<'_> {
             suggestion,
             heard: None,
             hard_words: Vec::new(),
+            repeat: None,
         });
         self.out.last_mut().expect("just pushed")
     }

@@ -1,30 +1,60 @@
 //! The shared part of the word-list rules: report each use of a term from one list.
 
-use super::{Finding, Severity, Sink};
-use crate::analysis::{Analysis, TermUse};
-use crate::lexicon::{Category, Entry};
+use std::collections::HashMap;
 
-/// Reports every use of a term from `category` that `keep` accepts.
+use super::{explanation, Finding, Severity, Sink};
+use crate::analysis::{Analysis, TermUse};
+use crate::lexicon::{self, Category};
+
+/// Reports each use of a term from `category` that `keep` accepts, keyed so that the
+/// report keeps the first use and counts the rest ([`super::merge_repeats`]); a term
+/// explained where it is first used is not reported.
 pub fn report(
     a: &Analysis,
     out: &mut Sink,
     category: Category,
     keep: impl Fn(&TermUse) -> bool,
-    message: impl Fn(&str, &Entry) -> String,
+    message: impl Fn(&str, &lexicon::Entry) -> String,
 ) {
+    // "minimise" and "minimised" are one term, "LAC" and "looked after" (one entry)
+    // two; a term explained at its first use is explained for every use.
+    let mut explained: HashMap<(*const lexicon::Entry, String), bool> = HashMap::new();
     for t in a
         .terms
         .iter()
         .filter(|t| t.entry.category == category && keep(t) && !in_a_name(a, t))
     {
         let written = a.text(t.range.clone());
+        let key = stem(written);
+        let known = *explained
+            .entry((t.entry as *const lexicon::Entry, key.clone()))
+            .or_insert_with(|| explanation::explained(a, t.range.clone()));
+        if known {
+            continue;
+        }
         let finding = out.push(
             t.range.clone(),
             message(written, t.entry),
             suggestion(t.entry),
         );
+        finding.repeat = Some(format!("{:p} {key}", t.entry));
         describe(finding, t.entry);
     }
+}
+
+/// A term as written, lower case, its last word without an inflection: "minimised" and
+/// "minimising" are "minimis".
+fn stem(written: &str) -> String {
+    let lower = written.to_lowercase().replace('’', "'");
+    let word = lower.trim_end_matches("'s");
+    for suffix in ["ing", "ed", "es", "s", "e"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if stem.len() >= 3 {
+                return stem.to_string();
+            }
+        }
+    }
+    word.to_string()
 }
 
 /// Whether the term is part of a name, as team, service and programme names are
@@ -66,7 +96,7 @@ fn in_a_name(a: &Analysis, t: &TermUse) -> bool {
 
 /// What every word-list finding carries: the family's view, and a softer severity
 /// for terms that are only sometimes a problem.
-pub fn describe(finding: &mut Finding, e: &Entry) {
+pub fn describe(finding: &mut Finding, e: &lexicon::Entry) {
     finding.heard = Some(e.heard().to_string());
     if e.context_dependent {
         finding.severity = finding.severity.min(Severity::Info);
@@ -74,12 +104,12 @@ pub fn describe(finding: &mut Finding, e: &Entry) {
 }
 
 /// The plain alternative, if the list gives one.
-pub fn suggestion(e: &Entry) -> Option<String> {
+pub fn suggestion(e: &lexicon::Entry) -> Option<String> {
     (!e.plain.is_empty()).then(|| e.plain.clone())
 }
 
 /// The note, as a sentence to follow the message.
-pub fn note(e: &Entry) -> String {
+pub fn note(e: &lexicon::Entry) -> String {
     let n = e.note.trim();
     if n.is_empty() || n.starts_with("Expansion:") || n.starts_with("General plain-English") {
         String::new()
