@@ -119,17 +119,17 @@ fn xml_nesting_at_and_past_the_limit() {
 #[test]
 fn findings_per_plan_at_and_past_the_limit() {
     let text = "The LAC placement was non-compliant. The CIN plan was not followed. The TAF was closed. Mum was resistant. Dad was hostile.";
-    let all = check(&text, Format::Text, &Config::default())
+    let all = check(text, Format::Text, &Config::default())
         .unwrap()
         .findings
         .len();
     assert!(all > 4);
     let mut config = Config::from_toml(&format!("max-findings = {all}")).unwrap();
-    let at = check(&text, Format::Text, &config).unwrap();
+    let at = check(text, Format::Text, &config).unwrap();
     assert_eq!(at.findings.len(), all);
     assert!(at.notes.is_empty());
     config.max_findings = all - 1;
-    let past = check(&text, Format::Text, &config).unwrap();
+    let past = check(text, Format::Text, &config).unwrap();
     assert_eq!(past.findings.len(), all - 1);
     assert!(
         past.notes[0].contains("1 more were left out"),
