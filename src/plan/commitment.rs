@@ -18,9 +18,14 @@ pub fn split<'w>(
     people: &People,
     contingency: bool,
 ) -> Vec<Range<usize>> {
+    let pieces = pieces(text);
+    // Most items are one sentence: nothing to weigh.
+    if let [(one, _)] = pieces.as_slice() {
+        return vec![one.clone()];
+    }
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut last_doer: Option<Vec<String>> = None;
-    for (s, line_start) in pieces(text) {
+    for (s, line_start) in pieces {
         let w = words(s.clone());
         if w.is_empty() {
             continue;

@@ -244,7 +244,9 @@ impl<'a> Builder<'a> {
                         class,
                         Some(Section::Outcome | Section::Action | Section::Contingency)
                     ) {
-                        field_heading = sections::column(text)
+                        field_heading = (text.split_whitespace().count() <= 6)
+                            .then(|| sections::column(text))
+                            .flatten()
                             .and_then(Column::field_label)
                             .filter(|&f| f == Label::Measure);
                         if field_heading.is_some() {
@@ -379,7 +381,7 @@ impl<'a> Builder<'a> {
                                     ItemKind::Action
                                 };
                                 self.group += 1;
-                                self.push_each(kind, block.range.clone(), Context::default());
+                                self.push_block(kind, block.range.clone(), Context::default(), w);
                             }
                         }
                         None if matches!(section, Section::Front | Section::Skip) => {}
@@ -448,7 +450,7 @@ impl<'a> Builder<'a> {
                                     actions_follow |= !list && section == Section::Outcome;
                                 }
                                 let ctx = if list { lead } else { Context::default() };
-                                self.push_each(kind, block.range.clone(), ctx);
+                                self.push_block(kind, block.range.clone(), ctx, w);
                             }
                         }
                     }
@@ -478,7 +480,7 @@ impl<'a> Builder<'a> {
                 continue;
             };
             if cell.header {
-                if let Some(c) = sections::column(doc.block_text(&doc.blocks[b])) {
+                if let Some(c) = sections::header(doc.block_text(&doc.blocks[b])) {
                     columns.insert(cell.column, c);
                 }
                 continue;
@@ -494,7 +496,7 @@ impl<'a> Builder<'a> {
                 let guessed: HashMap<usize, Column> = rows[first]
                     .iter()
                     .filter_map(|&(col, b)| {
-                        sections::column(doc.block_text(&doc.blocks[b])).map(|c| (col, c))
+                        sections::header(doc.block_text(&doc.blocks[b])).map(|c| (col, c))
                     })
                     .collect();
                 if guessed.len() >= 2 && guessed.len() * 2 >= rows[first].len() {
@@ -597,6 +599,19 @@ impl<'a> Builder<'a> {
 
     fn words_in(&self, range: Range<usize>) -> Words<'a> {
         Words::of(&self.analysed, range)
+    }
+
+    /// A block whose words `w` are already known: one sentence is pushed as it is.
+    fn push_block(&mut self, kind: ItemKind, range: Range<usize>, ctx: Context, w: Words<'a>) {
+        let text = &self.doc.text[range.clone()];
+        let one = !text
+            .trim_end_matches(['.', '!', '?'])
+            .contains(['.', '!', '?', '\n']);
+        if one && crate::parse::list_marker(text).is_none() {
+            self.push_words(kind, range, ctx, w);
+        } else {
+            self.push_each(kind, range, ctx);
+        }
     }
 
     /// Pushes one item per commitment in `range`, without a list marker a cell may

@@ -124,7 +124,12 @@ pub fn column(text: &str) -> Option<Column> {
     .into_iter()
     .find(|(list, _)| list.any(&w) || list.any(&one))
     .map(|(_, col)| col)
-    .or_else(|| is_period(&w).then_some(Column::Period))
+}
+
+/// A table header: a column [`column`] names, or a time ("Weeks 1–4", "By 30 June"),
+/// as a timeline's columns are.
+pub fn header(text: &str) -> Option<Column> {
+    column(text).or_else(|| is_period(&Words::new(text)).then_some(Column::Period))
 }
 
 /// A header that names a time: "Weeks 1–4", "Month 2", "By 30 June".
