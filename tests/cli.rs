@@ -316,3 +316,52 @@ fn a_leaflet_gets_no_plan_findings_unless_the_user_says_it_is_a_plan() {
         .iter()
         .any(|f| f["rule"] == "no-contingency"));
 }
+
+/// Output that cannot be written is an error with exit code 2 (a full disk), or ends
+/// quietly (a reader that has gone); never a panic.
+#[test]
+fn output_that_cannot_be_written_is_an_error_not_a_panic() {
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap()
+    };
+    let run = |args: &[&str], stderr_full: bool| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_plainplan"));
+        cmd.args(args).stdout(full());
+        if stderr_full {
+            cmd.stderr(full());
+        }
+        cmd.output().unwrap()
+    };
+    for args in [
+        &["rules"][..],
+        &["explain", "jargon"],
+        &["check", "examples/poor-plan.md"],
+        &["check", "--format", "json", "examples/poor-plan.md"],
+        &["score", "--format", "csv", "examples"],
+    ] {
+        let out = run(args, false);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("could not write the output"),
+            "{args:?}: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+    // Standard error full as well: still no panic (101).
+    let out = run(&["check", "examples/poor-plan.md"], true);
+    assert_eq!(out.status.code(), Some(2));
+    // A reader that stops reading.
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "{} rules | head -c 1 >/dev/null",
+            env!("CARGO_BIN_EXE_plainplan")
+        ))
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}

@@ -2,6 +2,7 @@
 
 mod audit;
 mod human;
+mod output;
 mod score;
 
 use std::io::{IsTerminal, Read, Write};
@@ -120,15 +121,16 @@ pub fn run() -> i32 {
         Command::Score(args) => score::run(args),
         Command::Explain { rule } => explain(&rule),
         Command::Rules => {
+            let mut text = String::new();
             for r in RULES {
-                println!(
-                    "{:<18} {:<8} {}",
+                text.push_str(&format!(
+                    "{:<18} {:<8} {}\n",
                     r.info.id.name(),
                     r.info.severity.name(),
                     r.info.summary
-                );
+                ));
             }
-            0
+            output::print(&text)
         }
     }
 }
@@ -137,21 +139,20 @@ fn explain(rule: &str) -> i32 {
     let info = match RuleId::from_name(rule) {
         Ok(id) => rules::info(id),
         Err(e) => {
-            eprintln!("error: {e}");
+            output::error(e);
             return EXIT_ERROR;
         }
     };
-    println!(
-        "{} ({}, {})\n",
+    output::print(&format!(
+        "{} ({}, {})\n\nWhat it checks\n  {}\n\nWhy it matters to a family\n  {}\n\nInstead of\n  {}\n\nWrite\n  {}\n",
         info.id,
         info.severity.name(),
-        info.kind.name()
-    );
-    println!("What it checks\n  {}\n", info.summary);
-    println!("Why it matters to a family\n  {}\n", info.why);
-    println!("Instead of\n  {}\n", info.before);
-    println!("Write\n  {}", info.after);
-    0
+        info.kind.name(),
+        info.summary,
+        info.why,
+        info.before,
+        info.after
+    ))
 }
 
 /// The settings for a plan: `--config`, or the nearest `plainplan.toml` above the plan,
@@ -266,13 +267,15 @@ fn check(args: CheckArgs) -> i32 {
         match checked {
             Ok((report, text)) => {
                 if let OutputFormat::Human = args.format {
-                    let _ = human::write_report(&mut out, &report, &text, colour);
+                    if let Err(e) = human::write_report(&mut out, &report, &text, colour) {
+                        return output::failed(&e);
+                    }
                 }
                 reports.push(report);
             }
             Err(reason) => {
                 failed = true;
-                eprintln!("error: {name}: {reason}");
+                output::error(format!("{name}: {reason}"));
             }
         }
     }
@@ -282,9 +285,13 @@ fn check(args: CheckArgs) -> i32 {
         } else {
             serde_json::to_string_pretty(&reports)
         };
-        let _ = writeln!(out, "{}", json.expect("reports serialise"));
+        if let Err(e) = writeln!(out, "{}", json.expect("reports serialise")) {
+            return output::failed(&e);
+        }
     }
-    let _ = out.flush();
+    if let Err(e) = out.flush() {
+        return output::failed(&e);
+    }
     if failed {
         return EXIT_ERROR;
     }

@@ -76,7 +76,7 @@ pub fn run(args: ScoreArgs) -> i32 {
     let configs = match configs(&files, args.config.as_deref(), args.kind) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("error: {e}");
+            super::output::error(e);
             return super::EXIT_ERROR;
         }
     };
@@ -93,21 +93,29 @@ pub fn run(args: ScoreArgs) -> i32 {
     let mut audit = args.report.as_ref().map(|_| Audit::default());
     let mut below = false;
     let mut totals = Some(Totals::default());
+    // The first write that fails: the scoring goes on (the audit page may still be
+    // written), and the run ends with an error, never as if the rows were seen.
+    let mut lost: Option<std::io::Error> = None;
+    let mut keep = |r: std::io::Result<()>| {
+        if let Err(e) = r {
+            lost.get_or_insert(e);
+        }
+    };
     if let ScoreFormat::Table = args.format {
-        let _ = writeln!(out, "{}", table_header());
+        keep(writeln!(out, "{}", table_header()));
     }
     if let ScoreFormat::Csv = args.format {
-        let _ = writeln!(out, "{}", CSV_HEADER);
+        keep(writeln!(out, "{}", CSV_HEADER));
     }
     for (name, error) in &failed {
-        write_row(
+        keep(write_row(
             &mut out,
             args.format,
             &Row {
                 path: name.clone(),
                 result: Err(error.clone()),
             },
-        );
+        ));
     }
     for chunk in files.chunks(CHUNK) {
         let rows: Vec<Row> = chunk
@@ -115,7 +123,7 @@ pub fn run(args: ScoreArgs) -> i32 {
             .map(|path| score_one(path, &configs, &limits, audit.is_some()))
             .collect();
         for row in &rows {
-            write_row(&mut out, args.format, row);
+            keep(write_row(&mut out, args.format, row));
             if let (Some(t), Ok((s, _))) = (totals.as_mut(), &row.result) {
                 t.add(s.score);
             }
@@ -139,11 +147,11 @@ pub fn run(args: ScoreArgs) -> i32 {
         bar.finish_and_clear();
     }
     if let (ScoreFormat::Table, Some(a)) = (args.format, &totals) {
-        let _ = writeln!(out, "\n{}", a.line());
+        keep(writeln!(out, "\n{}", a.line()));
     }
-    let _ = out.flush();
+    keep(out.flush());
     for (name, error) in &failed {
-        eprintln!("error: {name}: {error}");
+        super::output::error(format!("{name}: {error}"));
     }
     if let (Some(path), Some(audit)) = (&args.report, audit) {
         let target = configs
@@ -151,8 +159,14 @@ pub fn run(args: ScoreArgs) -> i32 {
             .next()
             .map_or(11.0, |c| c.reading_age_target);
         if let Err(e) = std::fs::write(path, audit.html(target)) {
-            eprintln!("error: {}: {e}", path.display());
+            super::output::error(format!("{}: {e}", path.display()));
             return super::EXIT_ERROR;
+        }
+    }
+    if let Some(e) = lost {
+        let code = super::output::failed(&e);
+        if code != 0 {
+            return code;
         }
     }
     if !failed.is_empty() {
@@ -319,8 +333,8 @@ fn table_header() -> String {
     )
 }
 
-fn write_row(out: &mut impl Write, format: ScoreFormat, row: &Row) {
-    let _ = match (&row.result, format) {
+fn write_row(out: &mut impl Write, format: ScoreFormat, row: &Row) -> std::io::Result<()> {
+    match (&row.result, format) {
         (Ok((s, _)), ScoreFormat::Table) => writeln!(
             out,
             "{:>5} {:>7.1} {:>6} {:>6} {:>7} {:>5} {:>5} {:>8} {:>8} {:>8} {:>8} {:>11}  {:<13}  {}",
@@ -378,7 +392,7 @@ fn write_row(out: &mut impl Write, format: ScoreFormat, row: &Row) {
             "{}",
             serde_json::json!({ "file": row.path, "error": e })
         ),
-    };
+    }
 }
 
 /// A CSV field, quoted when it must be.
