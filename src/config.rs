@@ -79,13 +79,23 @@ fn default_term_rule() -> String {
     RuleId::Jargon.name().into()
 }
 
+/// A reading age a plan can be written for: a number of years from 5 to 25.
+pub fn reading_age(years: f64) -> Result<f64, String> {
+    if years.is_finite() && (5.0..=25.0).contains(&years) {
+        Ok(years)
+    } else {
+        Err("the reading age is a number of years from 5 to 25, such as 11".to_string())
+    }
+}
+
 impl Config {
     /// Reads a `plainplan.toml`; errors name the setting that is wrong.
     pub fn from_toml(text: &str) -> Result<Config, String> {
         let file: File = toml::from_str(text).map_err(|e| e.message().to_string())?;
         let mut config = Config::default();
         if let Some(age) = file.reading_age {
-            config.reading_age_target = age;
+            config.reading_age_target =
+                reading_age(age).map_err(|e| format!("reading-age: {e}"))?;
         }
         if let Some(words) = file.max_sentence_words {
             config.max_sentence_words = words;
@@ -178,6 +188,10 @@ plain = "the children's mental health team"
         )
         .unwrap();
         assert_eq!(c.reading_age_target, 9.0);
+        for bad in ["nan", "inf", "-3.0", "300.0"] {
+            let err = Config::from_toml(&format!("reading-age = {bad}")).unwrap_err();
+            assert!(err.starts_with("reading-age:"), "{bad}: {err}");
+        }
         assert_eq!(c.max_sentence_words, 20);
         assert_eq!(c.kind, Some(DocumentKind::MeetingNotes));
         assert_eq!(c.level(RuleId::PassiveVoice), Some(None));

@@ -31,12 +31,16 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// Scores of each sentence that counts towards the document's scores.
     pub sentences: Vec<SentenceScore>,
+    /// The most severe of all findings, also those `max-findings` leaves out.
+    #[serde(skip)]
+    pub worst: Option<Severity>,
 }
 
 impl Report {
-    /// The most severe finding, if any.
+    /// The most severe finding, if any, counting those the report leaves out: a cap on
+    /// what is shown never lets a plan pass `--fail-on`.
     pub fn worst(&self) -> Option<Severity> {
-        self.findings.iter().map(|f| f.severity).max()
+        self.worst
     }
 }
 
@@ -148,6 +152,7 @@ pub fn build(checked: &Checked, config: &Config) -> Report {
             end_column: end.column,
         }
     };
+    let worst = checked.findings.iter().map(|f| f.severity).max();
     let shown = checked.findings.len().min(config.max_findings);
     let findings = checked.findings[..shown]
         .iter()
@@ -223,5 +228,6 @@ pub fn build(checked: &Checked, config: &Config) -> Report {
             .collect(),
         findings,
         sentences,
+        worst,
     }
 }

@@ -365,3 +365,57 @@ fn output_that_cannot_be_written_is_an_error_not_a_panic() {
         .unwrap();
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+/// A reading age that is not a number of years is refused, on the command line and in
+/// plainplan.toml.
+#[test]
+fn a_reading_age_that_is_not_a_number_of_years_is_refused() {
+    for bad in ["nan", "inf", "-1", "300"] {
+        plainplan()
+            .args([
+                "check",
+                &format!("--reading-age={bad}"),
+                "examples/good-plan.md",
+            ])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("reading age"));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("plainplan.toml"), "reading-age = nan\n").unwrap();
+    std::fs::copy("examples/good-plan.md", dir.path().join("plan.md")).unwrap();
+    plainplan()
+        .args(["check", dir.path().join("plan.md").to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("reading-age"));
+}
+
+/// `score --report` never writes the audit page over a plan it scores.
+#[test]
+fn the_audit_page_never_overwrites_a_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.html");
+    std::fs::write(&plan, "<h1>Plan for Leo</h1><p>Mum will ring the GP.</p>").unwrap();
+    plainplan()
+        .args(["score", dir.path().to_str().unwrap(), "--report"])
+        .arg(&plan)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("names a plan being scored"));
+    let kept = std::fs::read_to_string(&plan).unwrap();
+    assert!(kept.starts_with("<h1>Plan for Leo"));
+}
+
+/// A warning past the `max-findings` cap still fails the run under `--fail-on
+/// warning`, and `max-findings = 0` does not make every plan pass.
+#[test]
+fn the_findings_cap_does_not_decide_the_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("plainplan.toml"), "max-findings = 0\n").unwrap();
+    std::fs::copy("examples/poor-plan.md", dir.path().join("plan.md")).unwrap();
+    plainplan()
+        .args(["check", dir.path().join("plan.md").to_str().unwrap()])
+        .assert()
+        .code(1);
+}

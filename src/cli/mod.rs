@@ -55,7 +55,7 @@ struct CheckArgs {
     #[arg(long, value_enum, default_value_t = FailOn::Warning)]
     fail_on: FailOn,
     /// The reading age (years) the family can manage.
-    #[arg(long, value_name = "YEARS")]
+    #[arg(long, value_name = "YEARS", value_parser = reading_age)]
     reading_age: Option<f64>,
     /// Longest sentence, in words, before `long-sentence` fires.
     #[arg(long, value_name = "WORDS")]
@@ -133,6 +133,14 @@ pub fn run() -> i32 {
             output::print(&text)
         }
     }
+}
+
+/// `--reading-age`: a number of years a plan can be written for.
+fn reading_age(text: &str) -> Result<f64, String> {
+    let years: f64 = text
+        .parse()
+        .map_err(|_| format!("'{text}' is not a number"))?;
+    plainplan::config::reading_age(years)
 }
 
 fn explain(rule: &str) -> i32 {

@@ -69,6 +69,21 @@ pub struct Row {
 
 pub fn run(args: ScoreArgs) -> i32 {
     let (files, mut failed) = walk(&args.paths);
+    // The audit page must never be written over a plan it scores.
+    if let Some(report) = &args.report {
+        let target = std::fs::canonicalize(report).ok();
+        if target.is_some()
+            && files
+                .iter()
+                .any(|f| std::fs::canonicalize(f).ok() == target)
+        {
+            super::output::error(format!(
+                "{}: --report names a plan being scored; choose another file for the audit page",
+                report.display()
+            ));
+            return super::EXIT_ERROR;
+        }
+    }
     let limits = input::Limits {
         max_file_bytes: args.max_file_size.saturating_mul(1_000_000),
         ..input::Limits::default()
