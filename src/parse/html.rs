@@ -6,8 +6,11 @@ use html5gum::{DefaultEmitter, Token, Tokenizer};
 use crate::document::{BlockKind, Cell, Document, DocumentBuilder};
 
 /// Elements whose content is never plan text.
+/// Elements that may stand in `<head>`; any other ends it.
+const IN_HEAD: &[&str] = &["meta", "link", "base", "html"];
+
 const HIDDEN: &[&str] = &[
-    "script", "style", "head", "title", "noscript", "template", "svg", "iframe", "object",
+    "script", "style", "title", "noscript", "template", "svg", "iframe", "object",
 ];
 
 /// Elements that start a paragraph of their own.
@@ -37,6 +40,7 @@ pub fn parse_html(source: &str) -> Document {
     let mut p = Parser {
         b: DocumentBuilder::new(),
         hidden: 0,
+        head: false,
         containers: Vec::new(),
         tables: Vec::new(),
         table_count: 0,
@@ -68,7 +72,7 @@ pub fn parse_html(source: &str) -> Document {
                 p.close(&name);
             }
             Token::String(text) => {
-                if p.hidden == 0 {
+                if p.hidden == 0 && !p.head {
                     p.text(source, text.span.start..text.span.end, &text.value);
                 }
             }
@@ -95,6 +99,9 @@ struct Parser {
     b: DocumentBuilder,
     /// Depth inside elements whose text is not shown.
     hidden: usize,
+    /// Inside `<head>`, whose end tag is optional: `<body>` or any element that
+    /// belongs in the body ends it.
+    head: bool,
     /// Open list items and cells: a paragraph inside one is part of it.
     containers: Vec<&'static str>,
     tables: Vec<Table>,
@@ -114,6 +121,10 @@ impl Parser {
         self_closing: bool,
         span: std::ops::Range<usize>,
     ) {
+        if name == "head" {
+            self.head = true;
+            return;
+        }
         if HIDDEN.contains(&name) {
             if !self_closing {
                 self.hidden += 1;
@@ -122,6 +133,9 @@ impl Parser {
         }
         if self.hidden > 0 {
             return;
+        }
+        if !IN_HEAD.contains(&name) {
+            self.head = false;
         }
         match name {
             "b" | "strong" => self.bold += 1,
@@ -182,6 +196,10 @@ impl Parser {
     }
 
     fn close(&mut self, name: &str) {
+        if name == "head" {
+            self.head = false;
+            return;
+        }
         if HIDDEN.contains(&name) {
             self.hidden = self.hidden.saturating_sub(1);
             return;
@@ -453,6 +471,21 @@ mod tests {
         );
         assert_eq!(got[0], (BlockKind::Heading { level: 2 }, "Outcomes".into()));
         assert_eq!(got[1].0, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn a_head_without_its_end_tag_ends_where_the_body_starts() {
+        for html in [
+            "<html><head><title>Plan</title><body><p>Mum will ring the GP.</p>",
+            "<head><meta charset=utf-8><title>Plan</title><p>Mum will ring the GP.</p>",
+        ] {
+            let got = blocks(html);
+            assert_eq!(
+                got,
+                vec![(BlockKind::Paragraph, "Mum will ring the GP.".into())],
+                "{html}"
+            );
+        }
     }
 
     #[test]
