@@ -312,3 +312,36 @@ fn rows_give_each_documents_kind_and_non_plans_get_no_plan_points() {
     assert_eq!(rows[0]["has_contingency"], false, "{}", rows[0]);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// One folder's broken `plainplan.toml` is an error row for that folder's plans; the
+/// plans beside it are still scored.
+#[test]
+fn a_broken_folder_config_does_not_lose_the_other_plans() {
+    let dir = tempfile::tempdir().unwrap();
+    for (sub, plan) in [
+        ("a", "examples/good-plan.md"),
+        ("b", "examples/poor-plan.md"),
+    ] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+        std::fs::copy(plan, dir.path().join(sub).join("plan.md")).unwrap();
+    }
+    std::fs::write(dir.path().join("b/plainplan.toml"), "reading-age = 'x'\n").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plainplan"))
+        .args(["score", "--format", "csv", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let csv = String::from_utf8_lossy(&out.stdout);
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{csv}");
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("a/plan.md") && r.contains(",plan,")),
+        "{csv}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("b/plan.md") && r.contains("plainplan.toml")),
+        "{csv}"
+    );
+}

@@ -171,7 +171,7 @@ pub fn run(args: ScoreArgs) -> i32 {
     if let (Some(path), Some(audit)) = (&args.report, audit) {
         let target = configs
             .values()
-            .next()
+            .find_map(|c| c.as_ref().ok())
             .map_or(11.0, |c| c.reading_age_target);
         if let Err(e) = std::fs::write(path, audit.html(target)) {
             super::output::error(format!("{}: {e}", path.display()));
@@ -281,34 +281,49 @@ fn is_plan(path: &Path) -> bool {
 }
 
 /// The settings for each folder: read once, not once per plan.
+/// Each folder's settings. A `--config` file that cannot be read stops the run; a
+/// folder's own `plainplan.toml` that cannot be read is an error for that folder's
+/// plans only, and the others are still scored.
 fn configs(
     files: &[PathBuf],
     given: Option<&Path>,
     kind: Option<DocumentKind>,
-) -> Result<HashMap<PathBuf, Arc<Config>>, String> {
+) -> Result<Configs, String> {
     let mut out = HashMap::new();
     for f in files {
         let dir = f.parent().unwrap_or(Path::new("")).to_path_buf();
         if let std::collections::hash_map::Entry::Vacant(slot) = out.entry(dir) {
-            let mut config = super::load_config(given, f)?;
-            if kind.is_some() {
-                config.kind = kind;
-            }
-            slot.insert(Arc::new(config));
+            let config = match super::load_config(given, f) {
+                Ok(mut config) => {
+                    if kind.is_some() {
+                        config.kind = kind;
+                    }
+                    Ok(Arc::new(config))
+                }
+                Err(e) if given.is_some() => return Err(e),
+                Err(e) => Err(e),
+            };
+            slot.insert(config);
         }
     }
     Ok(out)
 }
 
-fn score_one(
-    path: &Path,
-    configs: &HashMap<PathBuf, Arc<Config>>,
-    limits: &input::Limits,
-    with_findings: bool,
-) -> Row {
+type Configs = HashMap<PathBuf, Result<Arc<Config>, String>>;
+
+fn score_one(path: &Path, configs: &Configs, limits: &input::Limits, with_findings: bool) -> Row {
     let name = path.display().to_string();
     // Every plan's folder has its settings (the defaults where it has no file).
-    let config = path.parent().and_then(|d| configs.get(d));
+    let config = match path.parent().and_then(|d| configs.get(d)) {
+        Some(Err(e)) => {
+            return Row {
+                path: name,
+                result: Err(e.clone()),
+            }
+        }
+        Some(Ok(c)) => Some(c),
+        None => None,
+    };
     let result = super::read_input(path, limits.max_file_bytes).and_then(|bytes| {
         let source = input::read(Some(&name), &bytes, None, limits).map_err(|e| e.to_string())?;
         // The audit page lists findings; the rows alone need only the counts.
