@@ -419,3 +419,44 @@ fn the_findings_cap_does_not_decide_the_exit_code() {
         .assert()
         .code(1);
 }
+
+/// A pipe or a device named like a plan (or as the settings file) is refused at once,
+/// never waited on or read for ever; the other plans of a `score` run still get rows.
+#[test]
+fn pipes_and_devices_are_refused_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("plan.md");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    std::fs::copy("examples/good-plan.md", dir.path().join("good.md")).unwrap();
+    plainplan()
+        .timeout(std::time::Duration::from_secs(20))
+        .args(["check", fifo.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a regular file"));
+    plainplan()
+        .timeout(std::time::Duration::from_secs(20))
+        .args(["check", "--config", "/dev/zero", "examples/good-plan.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a regular file"));
+    plainplan()
+        .timeout(std::time::Duration::from_secs(20))
+        .args(["score", "--format", "csv", dir.path().to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("good.md"))
+        .stderr(predicate::str::contains("not a regular file"));
+    // Standard input past the limit is refused once the limit is passed.
+    plainplan()
+        .timeout(std::time::Duration::from_secs(20))
+        .args(["check", "--max-file-size", "1"])
+        .write_stdin(vec![b'a'; 2_000_000])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("larger than the limit"));
+}

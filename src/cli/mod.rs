@@ -17,6 +17,8 @@ use plainplan::{input, Checker, Config, Format, Report, RuleId, Severity};
 /// Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
 pub(crate) const EXIT_FINDINGS: i32 = 1;
 pub(crate) const EXIT_ERROR: i32 = 2;
+/// A settings file is a few lines; anything this size is not one.
+const MAX_CONFIG_BYTES: usize = 1_000_000;
 
 #[derive(Parser)]
 #[command(
@@ -187,8 +189,12 @@ pub(crate) fn load_config(given: Option<&Path>, plan: &Path) -> Result<Config, S
     };
     match file {
         Some(f) => {
-            let text = std::fs::read_to_string(&f).map_err(|e| format!("{}: {e}", f.display()))?;
-            Config::from_toml(&text).map_err(|e| format!("{}: {e}", f.display()))
+            let named = |e: String| format!("{}: {e}", f.display());
+            let file = open_regular(&f, "settings file").map_err(named)?;
+            let bytes = read_bounded(file, MAX_CONFIG_BYTES)
+                .map_err(|e| named(e.unwrap_or_else(|e| e.to_string())))?;
+            let text = String::from_utf8(bytes).map_err(|_| named("is not UTF-8 text".into()))?;
+            Config::from_toml(&text).map_err(named)
         }
         None => Ok(Config::default()),
     }
@@ -210,25 +216,55 @@ fn find_config(plan: &Path) -> Option<PathBuf> {
 /// before it is read.
 pub(crate) fn read_input(path: &std::path::Path, limit: usize) -> Result<Vec<u8>, String> {
     if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        return Ok(buf);
+        return read_bounded(std::io::stdin().lock(), limit)
+            .map_err(|e| e.unwrap_or_else(|e| format!("cannot read standard input: {e}")));
     }
-    if path.is_dir() {
-        return Err("is a folder, not a plan (use `plainplan score` for folders)".into());
-    }
-    if let Ok(meta) = std::fs::metadata(path) {
-        if meta.len() > limit as u64 {
-            return Err(input::InputError::TooLarge { limit }.to_string());
-        }
-    }
-    std::fs::read(path).map_err(|e| match e.kind() {
+    let file = open_regular(path, "plan")?;
+    read_bounded(file, limit).map_err(|e| e.unwrap_or_else(|e| e.to_string()))
+}
+
+/// Opens a regular file. A folder, device, pipe or socket is refused before it is
+/// opened: opening a pipe would wait for a writer, and a device never ends.
+fn open_regular(path: &Path, what: &str) -> Result<std::fs::File, String> {
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         _ => e.to_string(),
+    })?;
+    if meta.is_dir() {
+        return Err(if what == "plan" {
+            "is a folder, not a plan (use `plainplan score` for folders)".into()
+        } else {
+            format!("is a folder, not a {what}")
+        });
+    }
+    if !meta.is_file() {
+        return Err(format!(
+            "is not a regular file (a device, pipe or socket); save the {what} as a file"
+        ));
+    }
+    std::fs::File::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
     })
+}
+
+/// Reads at most `limit` bytes: a larger input is refused once the limit is passed,
+/// without reading the rest. `Err(Ok(message))` is a refusal, `Err(Err(e))` a read
+/// error.
+fn read_bounded(
+    reader: impl Read,
+    limit: usize,
+) -> Result<Vec<u8>, Result<String, std::io::Error>> {
+    let mut buf = Vec::new();
+    reader
+        .take(limit as u64 + 1)
+        .read_to_end(&mut buf)
+        .map_err(Err)?;
+    if buf.len() > limit {
+        return Err(Ok(input::InputError::TooLarge { limit }.to_string()));
+    }
+    Ok(buf)
 }
 
 fn check(args: CheckArgs) -> i32 {
