@@ -233,10 +233,21 @@ fn find_terms<'d>(
             found.clear();
             let base = block.range.start;
             lex.find_words(text, base, block_words, tokens, &mut scratch, &mut found);
+            // What earlier lists took in this block, in text order and never
+            // overlapping: a match is looked up by bisection, so a block with a
+            // hundred thousand terms stays linear.
+            let earlier = out.len();
+            out[first..earlier].sort_by_key(|t| t.range.start);
             for m in found.drain(..) {
-                let taken = out[first..]
-                    .iter()
-                    .any(|t| t.range.start < m.range.end && m.range.start < t.range.end);
+                let taken = {
+                    let prior = &out[first..earlier];
+                    let i = prior.partition_point(|t| t.range.end <= m.range.start);
+                    // Matches come in text order: the last one kept is the one this
+                    // could overlap.
+                    let own = out[earlier..].last();
+                    prior.get(i).is_some_and(|t| t.range.start < m.range.end)
+                        || own.is_some_and(|t| m.range.start < t.range.end)
+                };
                 let entry = &lex.entries[m.entry];
                 if !taken
                     && !config.is_accepted(&doc.text[m.range.clone()])

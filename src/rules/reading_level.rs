@@ -23,6 +23,9 @@ pub const TOLERANCE: f64 = 1.0;
 /// Words of this many syllables or more are shown as the words to change.
 const HARD_WORD_SYLLABLES: u8 = 3;
 
+/// At most this many of them are shown.
+const MAX_HARD_WORDS: usize = 12;
+
 pub fn check(a: &Analysis, config: &Config, out: &mut Sink) {
     // The plan is judged on its prose: labels, fields and short cells are easy to read
     // and would hide hard paragraphs. A plan of short lines is judged on them.
@@ -58,11 +61,16 @@ pub fn check(a: &Analysis, config: &Config, out: &mut Sink) {
         ),
         None,
     );
+    // A few words are enough to show; a sentence of a million words must not make the
+    // search for them quadratic.
     let mut hard: Vec<String> = Vec::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for w in a.sentence_words(sentence) {
+        if hard.len() == MAX_HARD_WORDS {
+            break;
+        }
         let text = a.text(w.range.clone());
-        if w.syllables >= HARD_WORD_SYLLABLES && !hard.iter().any(|h| h.eq_ignore_ascii_case(text))
-        {
+        if w.syllables >= HARD_WORD_SYLLABLES && seen.insert(text.to_lowercase()) {
             hard.push(text.to_string());
         }
     }
