@@ -427,9 +427,23 @@ fn write_row(out: &mut impl Write, format: ScoreFormat, row: &Row) -> std::io::R
 
 /// A CSV field, quoted when it must be.
 fn csv(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
+    if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv;
+
+    #[test]
+    fn csv_quotes_a_field_with_a_comma_quote_or_line_break() {
+        assert_eq!(csv("plan.md"), "plan.md");
+        assert_eq!(csv("a,b.md"), "\"a,b.md\"");
+        assert_eq!(csv("say \"hi\".md"), "\"say \"\"hi\"\".md\"");
+        assert_eq!(csv("a\rb.md"), "\"a\rb.md\"");
+        assert_eq!(csv("a\nb.md"), "\"a\nb.md\"");
     }
 }
