@@ -119,16 +119,19 @@ impl Clause {
             g.commit_modals.has_word_at(w, i)
                 || w.lower(i) == "to" && i <= 8 && !g.not_plan_to.has_word_at(w, i - 1)
         });
-        let (end, after) = match modal {
-            Some(m) => (m, m + 1),
+        // "Gran'll take them": the doer and the modal are one word.
+        let (end, after, joined) = match modal {
+            Some(m) => (m, m + 1, 0),
             None => {
                 let m = (0..w.len().min(12)).find(|&i| w.lower(i).ends_with("'ll"))?;
-                (m + 1, m + 1)
+                (m + 1, m + 1, 1)
             }
         };
         let from = (1..end).rev().find(|&k| w.comma_before(k)).unwrap_or(0);
         // "Ellis can choose to talk" has a verb before its "to": no doer of its own.
-        if (from..end).any(|i| g.doer_ends.has_word_at(w, i) || g.not_plan_to.has_word_at(w, i)) {
+        if (from..end - joined)
+            .any(|i| g.doer_ends.has_word_at(w, i) || g.not_plan_to.has_word_at(w, i))
+        {
             return None;
         }
         let doer: Vec<String> = (from..end)
@@ -206,6 +209,8 @@ mod tests {
             "Mum will ring the housing office. Second, by the end of May, Uncle Rob will fix the lock.",
             false,
         );
+        assert_eq!(got.len(), 2, "{got:?}");
+        let got = pieces("Mum will ring the school. I'll walk Leo there.", false);
         assert_eq!(got.len(), 2, "{got:?}");
     }
 
