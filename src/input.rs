@@ -215,7 +215,9 @@ pub fn decode(bytes: &[u8]) -> Result<String, InputError> {
     let b = text.as_bytes();
     let c0 = b
         .iter()
-        .filter(|&&c| (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r' | 0x0c)) || c == 0x7f)
+        // Tab, line breaks, form feed, and the vertical tab Word writes for a manual
+        // line break are text.
+        .filter(|&&c| (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)) || c == 0x7f)
         .count();
     let c1 = memchr::memchr_iter(0xc2, b)
         .filter(|&i| b.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
@@ -287,6 +289,12 @@ mod tests {
             .collect();
         assert_eq!(decode(&be).unwrap(), "Zoë");
         assert_eq!(decode(b"Zo\xeb\x92s plan").unwrap(), "Zoë’s plan");
+    }
+
+    #[test]
+    fn words_manual_line_breaks_are_text() {
+        let text = "Mum will ring the GP.\x0bDad will walk Leo to school.\x0b".repeat(20);
+        assert!(decode(text.as_bytes()).is_ok());
     }
 
     #[test]
