@@ -18,11 +18,10 @@ pub fn split<'w>(
     people: &People,
     contingency: bool,
 ) -> Vec<Range<usize>> {
-    let pieces = pieces(text);
-    // Most items are one sentence: nothing to weigh.
-    if let [(one, _)] = pieces.as_slice() {
-        return vec![one.clone()];
+    if is_one_piece(text) {
+        return vec![0..text.len()];
     }
+    let pieces = pieces(text);
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut last_doer: Option<Vec<String>> = None;
     for (s, line_start) in pieces {
@@ -52,6 +51,15 @@ pub fn split<'w>(
         }
     }
     out
+}
+
+/// Most items are one sentence on one line, with nothing to weigh: no stop or line
+/// break before their end.
+pub fn is_one_piece(text: &str) -> bool {
+    !text
+        .trim_end()
+        .trim_end_matches(['.', '!', '?'])
+        .contains(['.', '!', '?', '\n'])
 }
 
 /// The sentences of a paragraph, and whether each starts a line of its own: a line

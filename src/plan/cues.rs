@@ -677,6 +677,17 @@ impl<'a> Words<'a> {
         self.gap_before(i).pound
     }
 
+    /// Word `i` commits to something: "will", "must", "shall", or a doer joined to its
+    /// "'ll" ("Gran'll").
+    pub fn is_modal(&self, i: usize) -> bool {
+        cues().grammar.statement_modals.has_word_at(self, i) || self.lower(i).ends_with("'ll")
+    }
+
+    /// Word `i` looks ahead: "will", "to", or a "'ll".
+    pub fn is_future(&self, i: usize) -> bool {
+        cues().grammar.future.has_word_at(self, i) || self.lower(i).ends_with("'ll")
+    }
+
     pub fn is_number(&self, i: usize) -> bool {
         self.lower(i)
             .chars()

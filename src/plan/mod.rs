@@ -604,10 +604,7 @@ impl<'a> Builder<'a> {
     /// A block whose words `w` are already known: one sentence is pushed as it is.
     fn push_block(&mut self, kind: ItemKind, range: Range<usize>, ctx: Context, w: Words<'a>) {
         let text = &self.doc.text[range.clone()];
-        let one = !text
-            .trim_end_matches(['.', '!', '?'])
-            .contains(['.', '!', '?', '\n']);
-        if one && crate::parse::list_marker(text).is_none() {
+        if commitment::is_one_piece(text) && crate::parse::list_marker(text).is_none() {
             self.push_words(kind, range, ctx, w);
         } else {
             self.push_each(kind, range, ctx);

@@ -15,8 +15,7 @@ pub fn has_own_next_step(w: &Words) -> bool {
     if w.lower(at) == "should" && at != 0 && !w.punct_before(at) {
         return false;
     }
-    let future = &cues().grammar.future;
-    let response = (0..w.len()).any(|i| future.has_word_at(w, i) || w.lower(i).ends_with("'ll"));
+    let response = (0..w.len()).any(|i| w.is_future(i));
     response && !routine(w, at) && !is_hedge(w)
 }
 
@@ -38,9 +37,7 @@ fn routine(w: &Words, at: usize) -> bool {
         start..at
     };
     // The clause's verb: after its modal, or its first word.
-    let modal = clause
-        .clone()
-        .find(|&i| g.future.has_word_at(w, i) || w.lower(i).ends_with("'ll"));
+    let modal = clause.clone().find(|&i| w.is_future(i));
     let verb = modal.map_or(clause.start, |m| m + 1);
     let verb = (verb..clause.end).find(|&k| !g.between.has_word_at(w, k));
     // Ringing the police is a response to danger, not a routine report.

@@ -210,8 +210,7 @@ pub fn is_statement(w: &Words) -> bool {
     }
     let g = &cues().grammar;
     let modal = (0..w.len()).any(|i| {
-        g.statement_modals.has_word_at(w, i)
-            || w.lower(i).ends_with("'ll")
+        w.is_modal(i)
             || w.lower(i) == "to" && i > 0 && i <= 8 && !g.not_plan_to.has_word_at(w, i - 1)
     });
     // "Ring the GP" is an instruction; "Plan Item 1 of 6", in title case, is a title.
@@ -229,10 +228,7 @@ pub fn recounts_event(w: &Words) -> bool {
 /// "Leah walks her dog every evening", "Referral sent": a line that says how things
 /// are or were, with nobody committed to anything.
 pub fn describes(w: &Words, people: &People) -> bool {
-    let g = &cues().grammar;
-    let modal =
-        (0..w.len()).any(|i| g.statement_modals.has_word_at(w, i) || w.lower(i).ends_with("'ll"));
-    if modal {
+    if (0..w.len()).any(|i| w.is_modal(i)) {
         return false;
     }
     if recounts_event(w) {
@@ -243,7 +239,7 @@ pub fn describes(w: &Words, people: &People) -> bool {
     }
     let finite = |i: usize| {
         let x = w.lower(i);
-        g.present.has_word_at(w, i)
+        cues().grammar.present.has_word_at(w, i)
             || x.len() > 3 && x.ends_with('s') && !x.ends_with("ss") && !x.ends_with("'s")
     };
     (1..w.len().min(6)).any(|i| finite(i) && super::owner::names_a_doer(w, 0, i, people))
@@ -251,13 +247,7 @@ pub fn describes(w: &Words, people: &People) -> bool {
 
 /// Whether a line says what will happen, or when: a trigger, a modal or a future.
 pub fn looks_ahead(w: &Words) -> bool {
-    let g = &cues().grammar;
-    cues().next_step.triggers.any(w)
-        || (0..w.len()).any(|i| {
-            g.future.has_word_at(w, i)
-                || g.statement_modals.has_word_at(w, i)
-                || w.lower(i).ends_with("'ll")
-        })
+    cues().next_step.triggers.any(w) || (0..w.len()).any(|i| w.is_future(i) || w.is_modal(i))
 }
 
 /// Whether a table cell or label line's text counts: not empty, not a dash, not "TBC".
@@ -299,7 +289,7 @@ pub fn mostly_past(doc: &Document) -> bool {
             continue;
         }
         let g = &cues().grammar;
-        let fut = (0..w.len()).any(|i| g.future.has_word_at(&w, i) || w.lower(i).ends_with("'ll"));
+        let fut = (0..w.len()).any(|i| w.is_future(i));
         let was = (0..w.len()).any(|i| g.past.has_word_at(&w, i));
         if fut {
             future += 1;
