@@ -19,7 +19,7 @@ pub fn split<'w>(
     contingency: bool,
 ) -> Vec<Range<usize>> {
     if is_one_piece(text) {
-        return vec![0..text.len()];
+        return std::iter::once(0..text.len()).collect();
     }
     let pieces = pieces(text);
     let mut out: Vec<Range<usize>> = Vec::new();
