@@ -85,12 +85,23 @@ fn pieces(text: &str) -> Vec<(Range<usize>, bool)> {
     out
 }
 
+/// Whether a sentence only checks, records or reports on what the one before it
+/// commits: "Ola will check this at each visit", "Dad will write it down".
+pub fn checks_the_one_before(w: &Words) -> bool {
+    reports_on(w, Clause::of(w).as_ref())
+}
+
 /// Whether a sentence speaks of the one before: "This is run by ...", "Then they will
 /// ...", "Rita will check this", "The school will ring me if he is not there", "The
 /// centre will tell Ade".
 fn follows(w: &Words, clause: Option<&Clause>) -> bool {
     let g = &cues().grammar;
-    if g.anaphors.has_word_at(w, 0) || g.follow_on.at(w, 0).is_some() || g.checks.any(w) {
+    g.anaphors.has_word_at(w, 0) || g.follow_on.at(w, 0).is_some() || reports_on(w, clause)
+}
+
+fn reports_on(w: &Words, clause: Option<&Clause>) -> bool {
+    let g = &cues().grammar;
+    if g.checks.any(w) {
         return true;
     }
     let Some(verb) = clause.map(|c| c.verb).filter(|&v| v < w.len()) else {
@@ -105,6 +116,11 @@ fn follows(w: &Words, clause: Option<&Clause>) -> bool {
             || w.is_capitalised(object)
             || cues().next_step.triggers.any(w));
     reports || g.records.at(w, verb).is_some()
+}
+
+/// Whether a sentence commits someone to something: "Tom will", "SW to".
+pub fn commits(w: &Words) -> bool {
+    Clause::of(w).is_some()
 }
 
 /// Who a sentence commits, and where its verb is.

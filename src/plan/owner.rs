@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::commitment;
 use super::cues::{cues, Words};
 use super::names::People;
 use crate::text::passive;
@@ -52,6 +53,11 @@ fn inline_who(w: &Words, people: &People) -> bool {
 fn has_doer(w: &Words, people: &People) -> bool {
     let g = &cues().grammar;
     let mut start = 0;
+    // A later sentence that only checks or reports on a commitment before it ("Ola
+    // will check this at each visit") names the checker, not the owner.
+    let mut checking = false;
+    let mut committed = false;
+    let mut sentence_start = 0;
     for end in 1..=w.len() {
         // A clause ends at a full stop, or at "and" before a new doer: "CAMHS to offer
         // support and school to monitor".
@@ -59,10 +65,21 @@ fn has_doer(w: &Words, people: &People) -> bool {
             && w.lower(end) == "and"
             && (end + 2..(end + 5).min(w.len())).any(|k| g.second_verb.has_word_at(w, k));
         if end == w.len() || w.stop_before(end) || new_doer {
-            if clause_owner(w, start..end, people) {
+            if !checking && clause_owner(w, start..end, people) {
                 return true;
             }
             start = if new_doer { end + 1 } else { end };
+            if end < w.len() && w.stop_before(end) {
+                let sentence = |from: usize| {
+                    let to = (from + 1..w.len())
+                        .find(|&k| w.stop_before(k))
+                        .unwrap_or(w.len());
+                    w.slice(from..to)
+                };
+                committed |= commitment::commits(&sentence(sentence_start));
+                sentence_start = end;
+                checking = committed && commitment::checks_the_one_before(&sentence(end));
+            }
         }
     }
     false
@@ -134,7 +151,8 @@ fn clause_owner(w: &Words, clause: Range<usize>, people: &People) -> bool {
         // "Mum will have support" is help she gets, not something she does.
         Some(Doer::Adult) if !passive => c.receiving.at(w, modal + 1).is_none(),
         Some(Doer::Child) if !passive => does_something(w, modal, clause.end),
-        Some(Doer::YoungChild) if !passive => false,
+        // "Leo will get to nursery by 9am, taken by Gran": the adult who does it.
+        Some(Doer::YoungChild) if !passive => by_doer(w, modal, clause.end, people),
         // "Abdi to be supported" is done to someone; "... and to reduce missing
         // episodes" after it is something they do; "... by the health visitor" names
         // who does it.
@@ -149,12 +167,12 @@ fn clause_owner(w: &Words, clause: Range<usize>, people: &People) -> bool {
     }
 }
 
-/// A person or role after "by" in a passive: "to be made by the SW".
+/// A person or role after "by" in a passive: "to be made by the SW", "by 9am, taken
+/// by Gran".
 fn by_doer(w: &Words, modal: usize, end: usize, people: &People) -> bool {
     (modal..end)
-        .find(|&i| w.lower(i) == "by")
-        .and_then(|by| doer(w, by + 1, end, people))
-        .is_some_and(|d| d != Doer::Group)
+        .filter(|&i| w.lower(i) == "by")
+        .any(|by| doer(w, by + 1, end, people).is_some_and(|d| d != Doer::Group))
 }
 
 /// The doer named in `words[from..to]`: the first word that is not a determiner or a
@@ -274,6 +292,8 @@ mod tests {
             p.names.insert(n.to_string());
         }
         p.children.insert("poppy".to_string(), Some(12));
+        p.names.insert("leo".to_string());
+        p.children.insert("leo".to_string(), Some(3));
         p
     }
 
@@ -334,6 +354,27 @@ mod tests {
             "Mum will have support from the family hub.",
         ] {
             assert!(!has_owner(&Words::new(no), &n), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_that_checks_the_first_names_no_owner() {
+        let n = names();
+        for no in [
+            "The kitchen will be kept clear. Ade will check this at every visit.",
+            "Poppy will be safe at home. Poppy will tell Kat that an adult is always there.",
+            "Home conditions to improve. Nicola will write down what she sees and tell Ade.",
+        ] {
+            assert!(!has_owner(&Words::new(no), &n), "{no}");
+        }
+        for yes in [
+            "Nicola will clear the back yard. Ade will check this at every visit.",
+            "The yard will be cleared. Nicola will also fix the gate.",
+            "Kat runs the group. She will tell Ade each week whether Nicola went.",
+            "Kat runs the group. She will visit Nicola by 30 May.",
+            "Leo will get to nursery by 9am every day, taken by Nicola or Ade.",
+        ] {
+            assert!(has_owner(&Words::new(yes), &n), "{yes}");
         }
     }
 
