@@ -43,13 +43,13 @@ pub fn has_measure(w: &Words) -> bool {
 /// A step done once by a deadline ("Lewis will refer Sana by 27 March"): whether it
 /// was done can be checked on the day. A frequency alone is a timescale, not this.
 pub fn done_by_a_date(w: &Words) -> bool {
-    timescale::has_deadline(w) && !timescale::has_frequency(w)
+    timescale::has_deadline(w) && done_once(w)
 }
 
-/// A When cell or line that names a date or deadline, not a frequency: "15 March",
-/// "Within 2 weeks of moving".
+/// A When cell or line that names a date or deadline, not a frequency or a start:
+/// "15 March", "Within 2 weeks of moving", not "from 6 May".
 pub fn is_date(w: &Words) -> bool {
-    timescale::has_timescale(w) && !timescale::has_frequency(w)
+    timescale::has_timescale(w) && !timescale::has_frequency(w) && !(0..w.len()).any(|i| w.lower(i) == "from")
 }
 
 /// A step done once, not something kept up: no frequency and no "continue" or
@@ -99,6 +99,14 @@ mod tests {
             "Sam will visit every 10 working days."
         )));
         assert!(!done_by_a_date(&Words::new("Mum will ring the school.")));
+        assert!(!done_by_a_date(&Words::new(
+            "Leo will stay with Gran until 30 May."
+        )));
+        assert!(!done_by_a_date(&Words::new(
+            "Leo to go to breakfast club on Mon, Wed and Fri by 3 May."
+        )));
+        assert!(is_date(&Words::new("By 3 May")));
+        assert!(!is_date(&Words::new("From 3 May")));
         assert!(has_measure(&Words::new(
             "Mum will take Kai to all health appointments."
         )));

@@ -655,7 +655,7 @@ impl<'a> Builder<'a> {
             vague::is_vague(&w)
         };
         // A specific step done once by a date can be checked on that date.
-        let completed = kind == ItemKind::Action
+        let completed = kind != ItemKind::Contingency
             && !vague
             && (measure::done_by_a_date(&w) || ctx.deadline && measure::done_once(&w));
         let ours = self.family_voice && owner::we_do(&w);
@@ -697,7 +697,8 @@ impl<'a> Builder<'a> {
                 _ => item.has_timescale |= has,
             }
             // "When: 15 March": a step done once by then can be checked on the day.
-            if date && item.kind == ItemKind::Action && !item.vague && measure::done_once(words) {
+            let checkable = item.kind != ItemKind::Contingency && !item.vague;
+            if date && checkable && measure::done_once(words) {
                 item.has_measure = true;
             }
         }

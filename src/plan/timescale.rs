@@ -86,9 +86,17 @@ pub fn has_frequency(w: &Words) -> bool {
             || c.frequencies.at(w, i).is_some()
                 && !matches!(w.lower(i), "today" | "tonight" | "tomorrow")
             || c.weekdays.at(w, i).is_some()
-                && w.lower(i).ends_with('s')
-                && w.lower(i) != "weekdays"
+                && (w.lower(i).ends_with('s') && w.lower(i) != "weekdays"
+                    || weekday_list(w, i))
     })
+}
+
+/// "on Mon, Wed and Fri": several days of the week, a weekly pattern.
+fn weekday_list(w: &Words, i: usize) -> bool {
+    let days = &cues().timescale.weekdays;
+    let next = |k: usize| days.at(w, k).is_some() && !w.is_number(k.saturating_sub(1));
+    i + 2 < w.len()
+        && (next(i + 1) && w.comma_before(i + 1) || matches!(w.lower(i + 1), "and" | "or") && next(i + 2))
 }
 
 fn unit_follows(w: &Words, i: usize) -> bool {
