@@ -123,6 +123,11 @@ pub fn commits(w: &Words) -> bool {
     Clause::of(w).is_some()
 }
 
+/// Where the verb of a committing sentence is: "Tom will *ring*".
+pub fn verb(w: &Words) -> Option<usize> {
+    Clause::of(w).map(|c| c.verb).filter(|&v| v < w.len())
+}
+
 /// Who a sentence commits, and where its verb is.
 pub struct Clause {
     /// The words before the modal ("Tom *will*", "SW *to*"), after any opening phrase

@@ -351,6 +351,9 @@ pub struct Measure {
     pub phrases: Phrases,
     pub kept_up: Phrases,
     pub not_measures: Phrases,
+    pub amounts: Phrases,
+    pub durations: Phrases,
+    pub not_counted: Phrases,
 }
 
 #[derive(Debug, Deserialize)]

@@ -2,6 +2,7 @@
 //! named records, what the child will say; not feedback or updates (LABELLING.md,
 //! "measure").
 
+use super::commitment;
 use super::cues::{cues, Words};
 use super::sections::is_blank;
 use super::timescale;
@@ -30,6 +31,9 @@ pub fn has_measure(w: &Words) -> bool {
         if w.lower(i) == "all" && (i + 1..(i + 4).min(w.len())).any(|k| units.at(w, k).is_some()) {
             return true;
         }
+        if counted(w, i) {
+            return true;
+        }
         if w.is_number(i)
             && (w.percent_after(i)
                 || w.slash_before(i + 1) && w.get(i + 1).is_some_and(|x| x == "10"))
@@ -38,6 +42,37 @@ pub fn has_measure(w: &Words) -> bool {
         }
     }
     false
+}
+
+/// "three times in April", "five simple meals", "30 ml": a number of things or an
+/// amount, not a length of time, a frequency ("twice a week") or people.
+fn counted(w: &Words, i: usize) -> bool {
+    let c = &cues().measure;
+    let numbers = &cues().grammar.numbers;
+    let number = w.lower(i).bytes().all(|b| b.is_ascii_digit())
+        || numbers.has_word_at(w, i) && !matches!(w.lower(i), "a" | "few" | "couple" | "one");
+    if !number {
+        return false;
+    }
+    let Some(noun) = (i + 1..(i + 4).min(w.len()))
+        .take_while(|&k| !w.punct_before(k) || w.lower(k) == "ml")
+        .find(|&k| c.amounts.at(w, k).is_some() || w.lower(k).ends_with('s'))
+    else {
+        return false;
+    };
+    if c.amounts.at(w, noun).is_some() {
+        return true;
+    }
+    let per = |k: usize| {
+        matches!(
+            w.get(k),
+            Some("a" | "an" | "per" | "each" | "every" | "every other")
+        )
+    };
+    !w.is_capitalised(noun)
+        && c.durations.at(w, noun).is_none()
+        && c.not_counted.at(w, noun).is_none()
+        && !per(noun + 1)
 }
 
 /// A step done once by a deadline ("Lewis will refer Sana by 27 March"): whether it
@@ -49,15 +84,21 @@ pub fn done_by_a_date(w: &Words) -> bool {
 /// A When cell or line that names a date or deadline, not a frequency or a start:
 /// "15 March", "Within 2 weeks of moving", not "from 6 May".
 pub fn is_date(w: &Words) -> bool {
-    timescale::has_timescale(w) && !timescale::has_frequency(w) && !(0..w.len()).any(|i| w.lower(i) == "from")
+    timescale::has_timescale(w)
+        && !timescale::has_frequency(w)
+        && !(0..w.len()).any(|i| w.lower(i) == "from")
 }
 
 /// A step done once, not something kept up: no frequency and no "continue" or
 /// "keep".
 pub fn done_once(w: &Words) -> bool {
-    !timescale::has_frequency(w)
-        && !cues().grammar.carry_on.any(w)
-        && !cues().measure.kept_up.any(w)
+    // The main verb decides: "will keep the bag packed" is kept up, "will write a plan
+    // saying who they will stay with" is done once.
+    let kept_up = match commitment::verb(w) {
+        Some(v) => cues().measure.kept_up.at(w, v).is_some(),
+        None => cues().measure.kept_up.any(w),
+    };
+    !timescale::has_frequency(w) && !cues().grammar.carry_on.any(w) && !kept_up
 }
 
 /// A "How we will know" cell: anything but a blank, a dash or "feedback".
@@ -78,6 +119,10 @@ mod tests {
             "a breath test at each visit",
             "no more than one late night a week",
             "The nursery will phone Mum by 10am if Kai is not there.",
+            "Kai will meet his new carer three times in May.",
+            "Dad will learn to cook five simple meals.",
+            "Mum will make each bottle with 1 scoop for each 30 ml of water.",
+            "The room will be kept between 16 and 20 degrees.",
         ] {
             assert!(has_measure(&Words::new(yes)), "{yes}");
         }
@@ -85,6 +130,10 @@ mod tests {
             "Mum to engage with services.",
             "Feedback",
             "Ade will visit at least every 10 working days.",
+            "Dad will go to the group for 11 weeks.",
+            "Mum will take the two children to school.",
+            "Kai will see Gran three times a week.",
+            "Mum will ring 2 Elm Cottages.",
         ] {
             assert!(!has_measure(&Words::new(no)), "{no}");
         }
@@ -104,6 +153,9 @@ mod tests {
         )));
         assert!(!done_by_a_date(&Words::new(
             "Leo to go to breakfast club on Mon, Wed and Fri by 3 May."
+        )));
+        assert!(done_by_a_date(&Words::new(
+            "Dad will write a plan by 3 May saying who Leo will stay with."
         )));
         assert!(is_date(&Words::new("By 3 May")));
         assert!(!is_date(&Words::new("From 3 May")));

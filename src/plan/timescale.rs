@@ -86,8 +86,7 @@ pub fn has_frequency(w: &Words) -> bool {
             || c.frequencies.at(w, i).is_some()
                 && !matches!(w.lower(i), "today" | "tonight" | "tomorrow")
             || c.weekdays.at(w, i).is_some()
-                && (w.lower(i).ends_with('s') && w.lower(i) != "weekdays"
-                    || weekday_list(w, i))
+                && (w.lower(i).ends_with('s') && w.lower(i) != "weekdays" || weekday_list(w, i))
     })
 }
 
@@ -96,7 +95,8 @@ fn weekday_list(w: &Words, i: usize) -> bool {
     let days = &cues().timescale.weekdays;
     let next = |k: usize| days.at(w, k).is_some() && !w.is_number(k.saturating_sub(1));
     i + 2 < w.len()
-        && (next(i + 1) && w.comma_before(i + 1) || matches!(w.lower(i + 1), "and" | "or") && next(i + 2))
+        && (next(i + 1) && w.comma_before(i + 1)
+            || matches!(w.lower(i + 1), "and" | "or") && next(i + 2))
 }
 
 fn unit_follows(w: &Words, i: usize) -> bool {
