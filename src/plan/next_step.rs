@@ -53,9 +53,11 @@ pub fn is_hedge(w: &Words) -> bool {
     let Some((at, _)) = c.hedges.find(w) else {
         return false;
     };
-    // A hedge next to a definite step ("will ring ... and may ask") still says something.
+    // A hedge next to a definite step ("will ring ... and may ask") still says something;
+    // "fail to make" in the trigger is no step.
     let future = &cues().grammar.future;
-    let definite = (0..w.len().saturating_sub(1)).any(|i| {
+    let response = trigger_end(w).unwrap_or(0);
+    let definite = (response..w.len().saturating_sub(1)).any(|i| {
         future.has_word_at(w, i)
             && cues().vague.concrete.at(w, i + 1).is_some()
             && !(at.saturating_sub(3)..at + 1).contains(&i)
@@ -66,13 +68,19 @@ pub fn is_hedge(w: &Words) -> bool {
 /// The trigger of a contingency: its "if ..." clause, up to the comma or "then" that
 /// starts the response; the whole line when it has no trigger.
 pub fn trigger<'a>(w: &Words<'a>) -> Words<'a> {
-    let Some((at, _)) = cues().next_step.triggers.find(w) else {
-        return w.clone();
-    };
+    match (cues().next_step.triggers.find(w), trigger_end(w)) {
+        (Some((at, _)), Some(end)) => w.slice(at..end),
+        _ => w.clone(),
+    }
+}
+
+/// Where the response after a contingency's trigger starts.
+fn trigger_end(w: &Words) -> Option<usize> {
+    let (at, _) = cues().next_step.triggers.find(w)?;
     let end = (at + 2..w.len())
         .find(|&k| w.punct_before(k) || w.lower(k) == "then")
         .unwrap_or(w.len());
-    w.slice(at..end)
+    Some(end)
 }
 
 /// "If any action in this plan has not been done by its date, ...".
@@ -135,6 +143,9 @@ mod tests {
         )));
         assert!(!is_hedge(&w(
             "If Kai misses school, Sam will visit that day and may ask the police to help."
+        )));
+        assert!(is_hedge(&w(
+            "Should Dad fail to make the changes, the council will consider going to court."
         )));
         assert!(is_pointer(&w("As per the CP plan.")));
         assert!(!is_pointer(&w(

@@ -370,6 +370,8 @@ mod tests {
         assert_eq!(h("Money"), None);
         assert_eq!(h("If things get harder again"), Some(Section::Contingency));
         assert_eq!(h("What we will do if…"), Some(Section::Contingency));
+        assert_eq!(h("2. Written agreement"), Some(Section::Action));
+        assert_eq!(h("What the school will do"), Some(Section::Action));
     }
 
     #[test]
@@ -383,6 +385,7 @@ mod tests {
         assert_eq!(column("Actions agreed"), Some(Column::Action));
         assert_eq!(column("Outcomes"), Some(Column::Outcome));
         assert_eq!(column("Target dates"), Some(Column::Timescale));
+        assert_eq!(column("What the council will do"), Some(Column::Action));
         // Cut points inside a character ("“" at byte 78) must not panic.
         assert_eq!(l(&format!("{}“quoted” text", "x".repeat(77))), None);
         let (kind, rest) = l("Outcome 1: Dad will stop drinking.").unwrap();
