@@ -360,6 +360,7 @@ pub struct Measure {
 #[serde(deny_unknown_fields)]
 pub struct NextStep {
     pub triggers: Phrases,
+    pub choices: Phrases,
     pub hedges: Phrases,
     pub emergency: Phrases,
     pub whole_plan: Phrases,

@@ -15,8 +15,20 @@ pub fn has_own_next_step(w: &Words) -> bool {
     if w.lower(at) == "should" && at != 0 && !w.punct_before(at) {
         return false;
     }
+    if is_choice(w, at) {
+        return false;
+    }
     let response = (0..w.len()).any(|i| w.is_future(i));
     response && !routine(w, at) && !is_hedge(w)
+}
+
+/// "if he wishes", "if you want her to", "if needed": a condition on a wish or a need,
+/// not on things going wrong.
+fn is_choice(w: &Words, at: usize) -> bool {
+    let choices = &cues().next_step.choices;
+    (at + 1..(at + 4).min(w.len()))
+        .take_while(|&k| !w.punct_before(k))
+        .any(|k| choices.at(w, k).is_some())
 }
 
 /// "If Kai is not in by 9.30am, the school will phone home", "... and text Ola if
@@ -113,6 +125,13 @@ mod tests {
             "If things do not improve, further action may be taken."
         )));
         assert!(!has_own_next_step(&w("Mum should ring the school.")));
+        for choice in [
+            "Gran will go with Kai if he wants her to.",
+            "Sam will take Kai to the club on Sundays if he wishes.",
+            "School to refer Kai to CAMHS if needed.",
+        ] {
+            assert!(!has_own_next_step(&w(choice)), "{choice}");
+        }
     }
 
     #[test]
