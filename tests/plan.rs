@@ -405,3 +405,27 @@ fn an_items_text_leaves_out_its_list_marker() {
         .collect();
     assert_eq!(texts, ["Take Leo to the dentist."]);
 }
+
+/// "We want Leo to ..." among the steps is the goal they serve, and a contingency whose
+/// trigger tests that goal covers the steps under it.
+#[test]
+fn a_wish_among_the_steps_is_their_outcome() {
+    let plan = "# Plan for Leo (8)\n\n## What needs to happen\n\n### Sleep\n\nWe want Leo to sleep in his own bed every night. Mum will buy a bed by 4 June. The social worker will bring a bed guard.\n\n### Money\n\nWe want the rent paid on time. Mum will see the money adviser by 9 June.\n\n## If things do not change\n\nIf Leo is not sleeping in his own bed by 4 July, Ola will hold a family meeting that week.\n";
+    let report = check(plan, Format::Markdown, &Config::default()).unwrap();
+    let got: Vec<(ItemKind, bool, &str)> = report
+        .items
+        .iter()
+        .map(|i| (i.kind, i.has_next_step, &i.text[..12]))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (ItemKind::Outcome, true, "We want Leo "),
+            (ItemKind::Action, true, "Mum will buy"),
+            (ItemKind::Action, true, "The social w"),
+            (ItemKind::Outcome, false, "We want the "),
+            (ItemKind::Action, false, "Mum will see"),
+            (ItemKind::Contingency, true, "If Leo is no"),
+        ]
+    );
+}

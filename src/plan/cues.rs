@@ -417,6 +417,7 @@ pub struct Grammar {
     pub present: Phrases,
     pub future: Phrases,
     pub carry_on: Phrases,
+    pub wishes: Phrases,
     pub numbers: Phrases,
 }
 
@@ -449,6 +450,8 @@ pub struct Intro {
 pub struct Topic {
     pub generic: Phrases,
     pub places: Phrases,
+    pub missed: Phrases,
+    pub school_time: Phrases,
 }
 
 /// The cue lists, read from `dictionaries/plan-cues.toml` on first use.

@@ -605,6 +605,7 @@ impl<'a> Builder<'a> {
     fn push_block(&mut self, kind: ItemKind, range: Range<usize>, ctx: Context, w: Words<'a>) {
         let text = &self.doc.text[range.clone()];
         if commitment::is_one_piece(text) && crate::parse::list_marker(text).is_none() {
+            let kind = self.wish_is_outcome(kind, &w);
             self.push_words(kind, range, ctx, w);
         } else {
             self.push_each(kind, range, ctx);
@@ -644,7 +645,18 @@ impl<'a> Builder<'a> {
 
     fn push(&mut self, kind: ItemKind, range: Range<usize>, ctx: Context) {
         let w = self.words_in(range.clone());
+        let kind = self.wish_is_outcome(kind, &w);
         self.push_words(kind, range, ctx, w);
+    }
+
+    /// "We want Aoife to be back in school": a wish among the steps is the goal they
+    /// serve, and starts its group.
+    fn wish_is_outcome(&mut self, kind: ItemKind, w: &Words) -> ItemKind {
+        if kind == ItemKind::Action && cues::cues().grammar.wishes.at(w, 0).is_some() {
+            self.group += 1;
+            return ItemKind::Outcome;
+        }
+        kind
     }
 
     fn push_words(&mut self, kind: ItemKind, range: Range<usize>, ctx: Context, w: Words<'a>) {

@@ -48,21 +48,28 @@ fn routine(w: &Words, at: usize) -> bool {
             .unwrap_or(0);
         start..at
     };
-    // The clause's verb: after its modal, or its first word.
-    let modal = clause.clone().find(|&i| w.is_future(i));
-    let verb = modal.map_or(clause.start, |m| m + 1);
-    let verb = (verb..clause.end).find(|&k| !g.between.has_word_at(w, k));
+    // The clause's verbs: after each modal, or its first word. "Mum will tell Sam and
+    // Sam will visit" does more than report.
+    let mut modals: Vec<usize> = clause.clone().filter(|&i| w.is_future(i)).collect();
+    if modals.is_empty() {
+        modals.push(clause.start.saturating_sub(1));
+    }
+    let reports = |m: usize| {
+        (m + 1..clause.end)
+            .find(|&k| !g.between.has_word_at(w, k))
+            .is_some_and(|v| cues().measure.report_verbs.has_word_at(w, v))
+    };
     // Ringing the police is a response to danger, not a routine report.
     let danger = clause
         .clone()
         .any(|i| cues().next_step.emergency.has_word_at(w, i));
-    verb.is_some_and(|v| cues().measure.report_verbs.has_word_at(w, v)) && !danger
+    !clause.is_empty() && modals.into_iter().all(reports) && !danger
 }
 
 /// A contingency that says nothing definite will happen.
 pub fn is_hedge(w: &Words) -> bool {
     let c = &cues().next_step;
-    let Some((at, _)) = c.hedges.find(w) else {
+    let Some((at, len)) = c.hedges.find(w) else {
         return false;
     };
     // A hedge next to a definite step ("will ring ... and may ask") still says something;
@@ -70,9 +77,12 @@ pub fn is_hedge(w: &Words) -> bool {
     let future = &cues().grammar.future;
     let response = trigger_end(w).unwrap_or(0);
     let definite = (response..w.len().saturating_sub(1)).any(|i| {
+        let step = if w.lower(i + 1) == "be" { i + 2 } else { i + 1 };
         future.has_word_at(w, i)
-            && cues().vague.concrete.at(w, i + 1).is_some()
-            && !(at.saturating_sub(3)..at + 1).contains(&i)
+            && step < w.len()
+            && cues().vague.concrete.at(w, step).is_some()
+            // "will consider", "think about what to do": part of the hedge.
+            && !(at.saturating_sub(3)..at + len + 3).contains(&i)
     });
     !definite
 }
@@ -142,6 +152,9 @@ mod tests {
         assert!(!has_own_next_step(&w(
             "If Poppy is not in school by 9.30am, Mrs Dunn will phone home."
         )));
+        assert!(has_own_next_step(&w(
+            "If Poppy is hurt again, Mum will tell Sam that day and Sam will visit within 2 days."
+        )));
     }
 
     #[test]
@@ -165,6 +178,12 @@ mod tests {
         )));
         assert!(is_hedge(&w(
             "Should Dad fail to make the changes, the council will consider going to court."
+        )));
+        assert!(is_hedge(&w(
+            "If things are not better by June, we will think about what to do next."
+        )));
+        assert!(!is_hedge(&w(
+            "Should Kai be hurt, a meeting will be held that day and Kai may stay with Gran."
         )));
         assert!(is_pointer(&w("As per the CP plan.")));
         assert!(!is_pointer(&w(

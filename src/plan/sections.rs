@@ -306,6 +306,13 @@ pub fn topic<'w>(w: &'w Words, people: &People) -> Vec<&'w str> {
     let c = cues();
     let mut out = Vec::new();
     for (i, x) in w.iter().enumerate() {
+        let t = &c.topic;
+        if t.missed.has_word_at(w, i)
+            && (i + 1..(i + 6).min(w.len())).any(|k| t.school_time.at(w, k).is_some())
+        {
+            out.push("school");
+            continue;
+        }
         // Words of one topic stand for each other: "drinking" and "alcohol", "hit" and
         // "marks".
         if let Some((key, _)) = c.synonyms.iter().find(|(_, list)| list.has_word_at(w, i)) {
@@ -419,6 +426,13 @@ mod tests {
         let d = Words::new("If a breath test shows alcohol");
         let (tc, td) = (topic(&c, &people), topic(&d, &people));
         assert!(tc.iter().any(|t| td.contains(t)), "{tc:?} {td:?}");
+        let e = Words::new("If Leo is still missing two days a week");
+        let e = topic(&e, &people);
+        assert!(e.contains(&"school"), "{e:?}");
+        assert!(!e.contains(&"missing"), "{e:?}");
+        let f = Words::new("If Leo goes missing overnight");
+        let f = topic(&f, &people);
+        assert!(f.contains(&"missing"), "{f:?}");
     }
 
     #[test]
