@@ -379,6 +379,7 @@ pub struct Vague {
     pub nouns: Phrases,
     pub evidence: Phrases,
     pub concrete: Phrases,
+    pub kept_states: Phrases,
 }
 
 #[derive(Debug, Deserialize)]

@@ -36,6 +36,36 @@ pub fn is_vague(w: &Words) -> bool {
     false
 }
 
+/// "to be seen by the school nurse", "will be reviewed at the review conference on 8
+/// April", "to be kept clean": a passive with a person, a dated meeting or a plain state
+/// after it says what will happen. Not "by appropriate services", "kept safe".
+fn specific_passive(w: &Words, after: usize) -> bool {
+    let c = &cues().vague;
+    let o = &cues().owner;
+    let Some(next) = w.get(after) else {
+        return false;
+    };
+    if !matches!(next, "by" | "at" | "on") {
+        return c.kept_states.at(w, after).is_some() && c.nouns.at(w, after + 1).is_none();
+    }
+    let mut k = after + 1;
+    while k < w.len() && o.determiners.has_word_at(w, k) {
+        k += 1;
+    }
+    if k >= w.len() || w.punct_before(k) {
+        return false;
+    }
+    let abstract_word = c.nouns.at(w, k).is_some();
+    match next {
+        "by" => {
+            !abstract_word
+                && o.not_people.at(w, k).is_none()
+                && (w.is_capitalised(k) || o.people.at(w, k).is_some())
+        }
+        _ => w.is_capitalised(k) || w.is_number(k) || cues().timescale.units.at(w, k).is_some(),
+    }
+}
+
 /// 95%, £10: a number that sets a threshold.
 fn amount(w: &Words, i: usize) -> bool {
     w.is_number(i) && (w.percent_after(i) || w.pound_before(i))
@@ -76,7 +106,10 @@ fn verb_kind(w: &Words, mut i: usize) -> Option<bool> {
         if c.concrete.at(w, i).is_some() {
             return Some(false);
         }
-        return c.passives.at(w, i + 1).map(|_| true);
+        return c
+            .passives
+            .at(w, i + 1)
+            .map(|n| !specific_passive(w, i + 1 + n));
     }
     if let Some(n) = c.verbs.at(w, i) {
         // "support José to apply", "ensure Kayden attends nursery": the enabled action
@@ -128,6 +161,9 @@ mod tests {
             "Nasra will feel less stressed.",
             "Professionals will keep an eye on how Kofi is getting on.",
             "SW to continue to monitor.",
+            "Leo's wellbeing to be supported by appropriate services.",
+            "Leo to be kept safe.",
+            "Leo will be seen regularly.",
         ] {
             assert!(is_vague(&Words::new(yes)), "{yes}");
         }
@@ -139,6 +175,10 @@ mod tests {
             "Attendance will be at least 95%.",
             "SW to continue statutory visits every 10 working days.",
             "I will feel less anxious, and score my worry from 0 to 10 each week.",
+            "Leo to be seen by the school nurse about his eczema.",
+            "The plan will be reviewed at the review conference on 8 May.",
+            "The kitchen to be kept clean and tidy.",
+            "Mum to be offered a place at the baby group.",
         ] {
             assert!(!is_vague(&Words::new(no)), "{no}");
         }
