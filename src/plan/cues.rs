@@ -380,6 +380,8 @@ pub struct Vague {
     pub evidence: Phrases,
     pub concrete: Phrases,
     pub kept_states: Phrases,
+    pub sharing: Phrases,
+    pub worries: Phrases,
 }
 
 #[derive(Debug, Deserialize)]

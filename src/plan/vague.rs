@@ -8,7 +8,7 @@ use super::cues::{cues, Words};
 /// Whether a reader could not tell what will be different or how anyone would know.
 pub fn is_vague(w: &Words) -> bool {
     let c = &cues().vague;
-    if w.is_empty() || c.hedged.any(w) {
+    if w.is_empty() || c.hedged.any(w) || sharing_nothing(w) {
         return true;
     }
     let evidence = c.evidence.any(w) || (0..w.len()).any(|i| amount(w, i));
@@ -64,6 +64,25 @@ fn specific_passive(w: &Words, after: usize) -> bool {
         }
         _ => w.is_capitalised(k) || w.is_number(k) || cues().timescale.units.at(w, k).is_some(),
     }
+}
+
+/// "All agencies to share information": sharing with no say of what or where. Not
+/// "share information about any police call-outs", "share it at the MACE meeting".
+fn sharing_nothing(w: &Words) -> bool {
+    let c = &cues().vague;
+    let Some((at, n)) = c.sharing.find(w) else {
+        return false;
+    };
+    let next = at + n;
+    let what = next + 1 + usize::from(w.get(next + 1) == Some("any"));
+    let specific = match w.get(next) {
+        Some("regarding" | "about" | "on" | "of") => {
+            what < w.len() && c.nouns.at(w, what).is_none() && !c.worries.has_word_at(w, what)
+        }
+        Some("at") => (next + 1..(next + 4).min(w.len())).any(|k| w.is_capitalised(k)),
+        _ => false,
+    };
+    !specific
 }
 
 /// 95%, £10: a number that sets a threshold.
@@ -164,6 +183,8 @@ mod tests {
             "Leo's wellbeing to be supported by appropriate services.",
             "Leo to be kept safe.",
             "Leo will be seen regularly.",
+            "All agencies to share information in a timely manner.",
+            "Professionals to share information about any concerns.",
         ] {
             assert!(is_vague(&Words::new(yes)), "{yes}");
         }
@@ -179,6 +200,8 @@ mod tests {
             "The plan will be reviewed at the review conference on 8 May.",
             "The kitchen to be kept clean and tidy.",
             "Mum to be offered a place at the baby group.",
+            "Police to share information about any call-outs to the flat within 24 hours.",
+            "Visit the flat and share any information at the MACE meeting.",
         ] {
             assert!(!is_vague(&Words::new(no)), "{no}");
         }
