@@ -382,6 +382,8 @@ pub struct Vague {
     pub kept_states: Phrases,
     pub sharing: Phrases,
     pub worries: Phrases,
+    pub subjectless: Phrases,
+    pub subjects: Phrases,
 }
 
 #[derive(Debug, Deserialize)]

@@ -8,7 +8,7 @@ use super::cues::{cues, Words};
 /// Whether a reader could not tell what will be different or how anyone would know.
 pub fn is_vague(w: &Words) -> bool {
     let c = &cues().vague;
-    if w.is_empty() || c.hedged.any(w) || sharing_nothing(w) {
+    if w.is_empty() || c.hedged.any(w) || sharing_nothing(w) || work_about_nothing(w) {
         return true;
     }
     let evidence = c.evidence.any(w) || (0..w.len()).any(|i| amount(w, i));
@@ -85,6 +85,23 @@ fn sharing_nothing(w: &Words) -> bool {
     !specific
 }
 
+/// "SW to complete direct work with Leo": work that says nothing of what it is about.
+fn work_about_nothing(w: &Words) -> bool {
+    let c = &cues().vague;
+    c.subjectless
+        .find(w)
+        .is_some_and(|(at, n)| !(at + n..w.len()).any(|k| c.subjects.at(w, k).is_some()))
+}
+
+/// "report any concerns", "inform SW of any worries": telling of whatever comes up,
+/// with nothing named to tell.
+fn tells_of_anything(w: &Words, verb: usize) -> bool {
+    let c = &cues().vague;
+    (verb + 1..(verb + 5).min(w.len()))
+        .take_while(|&k| !w.punct_before(k))
+        .any(|k| w.lower(k) == "any" && k + 1 < w.len() && c.worries.has_word_at(w, k + 1))
+}
+
 /// 95%, £10: a number that sets a threshold.
 fn amount(w: &Words, i: usize) -> bool {
     w.is_number(i) && (w.percent_after(i) || w.pound_before(i))
@@ -139,7 +156,7 @@ fn verb_kind(w: &Words, mut i: usize) -> Option<bool> {
         return Some(!enabled);
     }
     if c.concrete.at(w, i).is_some() {
-        return Some(false);
+        return Some(tells_of_anything(w, i));
     }
     // A verb no list knows, with an object after it ("fit the stair gates", "replace
     // Ava's mattress"): something you could see done.
@@ -185,6 +202,9 @@ mod tests {
             "Leo will be seen regularly.",
             "All agencies to share information in a timely manner.",
             "Professionals to share information about any concerns.",
+            "SW to complete direct work with Leo.",
+            "Mum to tell the SW of any worries.",
+            "Nursery to report any concerns to the SW.",
         ] {
             assert!(is_vague(&Words::new(yes)), "{yes}");
         }
@@ -202,6 +222,8 @@ mod tests {
             "Mum to be offered a place at the baby group.",
             "Police to share information about any call-outs to the flat within 24 hours.",
             "Visit the flat and share any information at the MACE meeting.",
+            "Ola will do direct work with Leo about his worries.",
+            "The nursery will ring Mum if Leo is not there.",
         ] {
             assert!(!is_vague(&Words::new(no)), "{no}");
         }
