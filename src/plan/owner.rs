@@ -19,12 +19,19 @@ pub fn has_owner(w: &Words, people: &People) -> bool {
 /// dash that names a person or role.
 fn dashed_who(w: &Words, people: &People) -> bool {
     let dashes: Vec<usize> = (1..w.len()).filter(|&i| w.dash_before(i)).collect();
+    let names_who = |from: usize, to: usize| {
+        matches!(doer(w, from, to, people), Some(Doer::Adult | Doer::Child))
+    };
     dashes.iter().enumerate().any(|(k, &at)| {
         let end = dashes.get(k + 1).copied().unwrap_or(w.len());
         let end = (at..end)
             .find(|&i| i > at && w.stop_before(i))
             .unwrap_or(end);
-        end - at <= 5 && matches!(doer(w, at, end, people), Some(Doer::Adult | Doer::Child))
+        // "... Service. (SW – September 2025)": a short part that starts a sentence
+        // of its own and ends at the dash.
+        let start = (1..at).rev().find(|&i| w.stop_before(i));
+        let before = start.is_some_and(|s| at - s <= 3 && names_who(s, at));
+        before || end - at <= 5 && names_who(at, end)
     })
 }
 
@@ -133,6 +140,11 @@ fn clause_owner(w: &Words, clause: Range<usize>, people: &People) -> bool {
             Some(comma) => start = comma,
             None => return false,
         }
+    }
+    // "It is hoped that Dad will ...": the doer follows the "that".
+    let that = (start + 1..(start + 5).min(clause.end)).find(|&i| w.lower(i) == "that");
+    if let Some(that) = that.filter(|&t| !(start..t).any(|i| w.is_modal(i))) {
+        start = that + 1;
     }
     let Some(modal) = (start + 1..clause.end)
         .find(|&i| ends.has_word_at(w, i))
@@ -312,6 +324,14 @@ mod tests {
             &Words::new("Home visit to be arranged – 9 April."),
             &n
         ));
+        assert!(has_owner(
+            &Words::new("Referral to be made to the carers centre. (SW – May 2027)"),
+            &n
+        ));
+        assert!(!has_owner(
+            &Words::new("A sharps bin to be provided. (Recovery Hub – ASAP)"),
+            &n
+        ));
     }
 
     #[test]
@@ -372,6 +392,8 @@ mod tests {
             "The yard will be cleared. Nicola will also fix the gate.",
             "Kat runs the group. She will tell Ade each week whether Nicola went.",
             "Kat runs the group. She will visit Nicola by 30 May.",
+            "It is hoped that Nicola will be able to start the course in May.",
+            "Nicola will make sure that the kitchen is clean.",
             "Leo will get to nursery by 9am every day, taken by Nicola or Ade.",
         ] {
             assert!(has_owner(&Words::new(yes), &n), "{yes}");
