@@ -12,6 +12,9 @@ pub struct Limits {
     /// Largest input file, in bytes.
     pub max_file_bytes: usize,
     pub docx: DocxLimits,
+    /// Most bytes a PDF's compressed streams may unpack to, all together: a small file
+    /// that unpacks to gigabytes is refused before it is read.
+    pub max_pdf_unpacked_bytes: u64,
 }
 
 impl Default for Limits {
@@ -19,6 +22,7 @@ impl Default for Limits {
         Limits {
             max_file_bytes: 50_000_000,
             docx: DocxLimits::default(),
+            max_pdf_unpacked_bytes: 200_000_000,
         }
     }
 }
@@ -35,6 +39,12 @@ pub enum InputError {
     Pdf,
     /// A PDF with no text to take: scanned pages, or a file the reader cannot follow.
     PdfNoText,
+    /// A PDF that needs a password to open.
+    PdfLocked,
+    /// A PDF whose compressed streams unpack to more than the limit.
+    PdfTooLarge {
+        limit: u64,
+    },
     Docx(DocxError),
 }
 
@@ -58,6 +68,15 @@ impl fmt::Display for InputError {
             InputError::PdfNoText => write!(
                 f,
                 "no text could be taken from this PDF (a scan, or a layout plainplan cannot follow). Save the plan as Word (.docx) or text"
+            ),
+            InputError::PdfLocked => write!(
+                f,
+                "this PDF is protected by a password. Open it, save an unprotected copy or a Word (.docx) version, and check that"
+            ),
+            InputError::PdfTooLarge { limit } => write!(
+                f,
+                "this PDF unpacks to more than {} MB, which is more than any plan needs; it may be damaged or built to cause harm",
+                limit / 1_000_000
             ),
             InputError::Docx(e) => e.fmt(f),
         }
@@ -110,7 +129,7 @@ pub fn read(
         .and_then(Format::from_extension);
     let zip = bytes.starts_with(b"PK\x03\x04");
     if forced.is_none() && bytes.starts_with(b"%PDF") {
-        return pdf(bytes);
+        return pdf(bytes, limits);
     }
     let format = forced.unwrap_or(if zip { Format::Docx } else { Format::Text });
     if format == Format::Docx || forced.is_none() && by_name == Some(Format::Docx) {
@@ -138,10 +157,29 @@ pub fn read(
 
 /// Text-based PDFs, best effort: the text is read as plain text, with a note.
 #[cfg(feature = "pdf")]
-fn pdf(bytes: &[u8]) -> Result<Source, InputError> {
+fn pdf(bytes: &[u8], limits: &Limits) -> Result<Source, InputError> {
+    use pdf_extract::{output_doc, Document, PlainTextOutput};
     // The PDF reader can panic on files it does not understand: that is a bad input,
     // not a crash, and its panic message is not for the user.
-    let extracted = quietly(|| pdf_extract::extract_text_from_mem(bytes));
+    let mut doc = match quietly(|| Document::load_mem(bytes)) {
+        Ok(Ok(doc)) => doc,
+        _ => return Err(InputError::PdfNoText),
+    };
+    // Many PDFs are locked with an empty password, only to stop editing.
+    if doc.is_encrypted() && doc.decrypt("").is_err() {
+        return Err(InputError::PdfLocked);
+    }
+    let limit = limits.max_pdf_unpacked_bytes;
+    if unpacked_size(&doc, limit) > limit {
+        return Err(InputError::PdfTooLarge { limit });
+    }
+    // Nothing of `doc` is used after a panic, so it cannot be seen half-changed.
+    let doc = std::panic::AssertUnwindSafe(doc);
+    let extracted = quietly(move || {
+        let doc = doc;
+        let mut text = String::new();
+        output_doc(&doc, &mut PlainTextOutput::new(&mut text)).map(|()| text)
+    });
     let text = match extracted {
         Ok(Ok(text)) => text,
         _ => return Err(InputError::PdfNoText),
@@ -158,6 +196,32 @@ fn pdf(bytes: &[u8]) -> Result<Source, InputError> {
         document,
         notes: vec![PDF_NOTE.to_string()],
     })
+}
+
+/// How many bytes the PDF's Flate streams unpack to, counted up to just past `limit`
+/// without keeping them.
+#[cfg(feature = "pdf")]
+fn unpacked_size(doc: &pdf_extract::Document, limit: u64) -> u64 {
+    use std::io::Read;
+    let mut total = 0u64;
+    for object in doc.objects.values() {
+        let Ok(stream) = object.as_stream() else {
+            continue;
+        };
+        let flate = stream
+            .filters()
+            .is_ok_and(|f| f.iter().any(|name| *name == b"FlateDecode"));
+        if !flate {
+            continue;
+        }
+        let mut reader = flate2::read::ZlibDecoder::new(stream.content.as_slice())
+            .take(limit + 1 - total.min(limit));
+        total += std::io::copy(&mut reader, &mut std::io::sink()).unwrap_or(0);
+        if total > limit {
+            break;
+        }
+    }
+    total
 }
 
 /// Runs `f`, turning a panic into `Err` without the panic message on standard error.
@@ -186,7 +250,7 @@ fn quietly<T>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> std::thread::Re
 }
 
 #[cfg(not(feature = "pdf"))]
-fn pdf(_: &[u8]) -> Result<Source, InputError> {
+fn pdf(_: &[u8], _: &Limits) -> Result<Source, InputError> {
     Err(InputError::Pdf)
 }
 

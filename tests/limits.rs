@@ -137,3 +137,23 @@ fn findings_per_plan_at_and_past_the_limit() {
         past.notes
     );
 }
+
+#[test]
+fn pdf_unpacked_size_at_and_past_the_limit() {
+    let limits = Limits {
+        max_pdf_unpacked_bytes: 1_000_000,
+        ..Limits::default()
+    };
+    let fits = read(Some("plan.pdf"), &common::pdf(900_000), None, &limits).unwrap();
+    assert!(
+        fits.text.contains("Mum will ring the GP"),
+        "{:?}",
+        &fits.text[..80.min(fits.text.len())]
+    );
+    let err = read(Some("plan.pdf"), &common::pdf(1_100_000), None, &limits).unwrap_err();
+    assert_eq!(err, InputError::PdfTooLarge { limit: 1_000_000 });
+    assert!(
+        err.to_string().contains("unpacks to more than 1 MB"),
+        "{err}"
+    );
+}

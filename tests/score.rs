@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use serde_json::Value;
+mod common;
 
 fn plainplan() -> Command {
     Command::cargo_bin("plainplan").unwrap()
@@ -138,6 +139,26 @@ fn a_file_that_cannot_be_read_is_listed_and_the_run_goes_on() {
     assert!(rows
         .iter()
         .any(|r| r["file"] == "examples/good-plan.md" && r["score"].is_u64()));
+}
+
+/// A PDF of a few hundred kilobytes that unpacks past the limit is refused before it
+/// is unpacked, and the plans beside it still get their rows.
+#[test]
+fn a_pdf_that_unpacks_too_far_gets_an_error_row_and_the_run_goes_on() {
+    let dir = temp("pdf-bomb");
+    std::fs::write(dir.join("big.pdf"), common::pdf(210_000_000)).unwrap();
+    std::fs::copy("examples/good-plan.md", dir.join("good.md")).unwrap();
+    let (rows, code) = jsonl(&[], &[&dir]);
+    assert_eq!(code, 2);
+    let big = rows
+        .iter()
+        .find(|r| r["file"].as_str().unwrap().ends_with("big.pdf"));
+    let message = big.unwrap()["error"].to_string();
+    assert!(message.contains("unpacks to more than 200 MB"), "{message}");
+    assert!(rows
+        .iter()
+        .any(|r| r["file"].as_str().unwrap().ends_with("good.md") && r["score"].is_u64()));
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
