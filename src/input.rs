@@ -35,6 +35,9 @@ pub enum InputError {
     TooLarge {
         limit: usize,
     },
+    /// An OLE compound file: an old Word (.doc) file, or a Word file locked with a
+    /// password (Word wraps those in one).
+    OldWord,
     /// A PDF, and this build reads no PDFs (the browser build).
     Pdf,
     /// A PDF with no text to take: scanned pages, or a file the reader cannot follow.
@@ -60,6 +63,10 @@ impl fmt::Display for InputError {
                 f,
                 "the file is larger than the limit of {} MB (change it with --max-file-size)",
                 limit / 1_000_000
+            ),
+            InputError::OldWord => write!(
+                f,
+                "this is an old Word (.doc) file or a Word file protected by a password. Open it in Word and save it as .docx, without a password"
             ),
             InputError::Pdf => write!(
                 f,
@@ -128,6 +135,9 @@ pub fn read(
         .and_then(|n| std::path::Path::new(n).extension()?.to_str())
         .and_then(Format::from_extension);
     let zip = bytes.starts_with(b"PK\x03\x04");
+    if forced.is_none() && bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return Err(InputError::OldWord);
+    }
     if forced.is_none() && bytes.starts_with(b"%PDF") {
         return pdf(bytes, limits);
     }
@@ -389,6 +399,11 @@ mod tests {
         );
         let err = read(Some("plan.docx"), b"Just text", None, &limits).unwrap_err();
         assert_eq!(err, InputError::Docx(DocxError::NotZip));
+        // Old .doc files and password-locked .docx files are OLE compound files.
+        let ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];
+        let err = read(Some("plan.docx"), &ole, None, &limits).unwrap_err();
+        assert_eq!(err, InputError::OldWord);
+        assert!(err.to_string().contains("save it as .docx"), "{err}");
         let err = read(Some("plan.pdf"), b"%PDF-1.4", None, &limits).unwrap_err();
         assert!(
             matches!(err, InputError::Pdf | InputError::PdfNoText),
