@@ -270,6 +270,9 @@ pub fn decode(bytes: &[u8]) -> Result<String, InputError> {
     let (text, bom) = if let Some((encoding, len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[len..]);
         (text.into_owned(), true)
+    } else if let Some(encoding) = utf16_without_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(bytes);
+        (text.into_owned(), true)
     } else {
         match std::str::from_utf8(bytes) {
             Ok(s) => (s.to_string(), false),
@@ -301,6 +304,32 @@ pub fn decode(bytes: &[u8]) -> Result<String, InputError> {
         return Err(InputError::Binary);
     }
     Ok(text)
+}
+
+/// UTF-16 with no byte-order mark, as some exports write it: English text then has a
+/// NUL in nearly every other byte, all on one side.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(4096) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 8 {
+        return None;
+    }
+    let zeros = |side: usize| {
+        head.iter()
+            .skip(side)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    // Nine in ten on one side and none on the other.
+    if odd * 10 >= pairs * 9 && even == 0 {
+        Some(encoding_rs::UTF_16LE)
+    } else if even * 10 >= pairs * 9 && odd == 0 {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
 }
 
 /// The format of decoded text: from its name when the extension says, otherwise from
@@ -363,6 +392,20 @@ mod tests {
             .collect();
         assert_eq!(decode(&be).unwrap(), "Zoë");
         assert_eq!(decode(b"Zo\xeb\x92s plan").unwrap(), "Zoë’s plan");
+    }
+
+    #[test]
+    fn reads_utf16_without_a_bom() {
+        let plan = "Mum will ring the GP by 3 May. Zoë’s plan.";
+        let le: Vec<u8> = plan.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(decode(&le).unwrap(), plan);
+        let be: Vec<u8> = plan.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&be).unwrap(), plan);
+        // Binary data with NULs here and there is still binary.
+        let mut binary = vec![0u8; 64];
+        binary[1] = 7;
+        binary[6] = 9;
+        assert_eq!(decode(&binary), Err(InputError::Binary));
     }
 
     #[test]
