@@ -118,7 +118,7 @@ impl Severity {
 
     pub fn parse(s: &str) -> Option<Severity> {
         match s {
-            "info" | "hint" => Some(Severity::Info),
+            "info" | "note" | "hint" => Some(Severity::Info),
             "warning" | "warn" => Some(Severity::Warning),
             "error" => Some(Severity::Error),
             _ => None,

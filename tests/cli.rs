@@ -460,3 +460,63 @@ fn pipes_and_devices_are_refused_not_waited_on() {
         .code(2)
         .stderr(predicate::str::contains("larger than the limit"));
 }
+
+/// `plainplan check` alone on a terminal says it is reading the keyboard and how to
+/// stop, instead of waiting in silence.
+#[test]
+fn check_with_no_file_on_a_terminal_says_how_to_end_the_input() {
+    let out = std::process::Command::new("python3")
+        .args(["tests/tools/pty_check.py", env!("CARGO_BIN_EXE_plainplan")])
+        .output()
+        .expect("python3 runs");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("press Ctrl-D"), "{shown}");
+    assert!(shown.contains("8 words in 1 sentence;"), "{shown}");
+    // Piped input gets no hint: it is not for a person.
+    plainplan()
+        .arg("check")
+        .write_stdin("Mum will ring the GP by 3 May.\n")
+        .assert()
+        .stderr(predicate::str::contains("Ctrl-D").not());
+}
+
+#[test]
+fn counts_are_singular_for_one_and_plural_otherwise() {
+    plainplan()
+        .args(["check", "-"])
+        .write_stdin("# Plan\n\n## Actions\n\n- Mum will ring the GP by 3 May.\n")
+        .assert()
+        .stdout(predicate::str::contains("1 action, 0 contingencies"))
+        .stdout(predicate::str::contains("1 error,"))
+        .stdout(predicate::str::contains("1 warning,"));
+}
+
+#[test]
+fn fail_on_takes_note_and_its_alias_info() {
+    for level in ["note", "info"] {
+        plainplan()
+            .args(["check", "--fail-on", level, "examples/good-plan.md"])
+            .assert()
+            .code(1);
+    }
+    plainplan()
+        .args(["check", "--help"])
+        .assert()
+        .stdout(predicate::str::contains("note"));
+}
+
+#[test]
+fn score_with_no_plan_files_says_so_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    plainplan()
+        .args(["score"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no plan files were found"));
+    plainplan()
+        .args(["score", "no-such-plan.md"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("no plans scored"));
+}

@@ -70,29 +70,34 @@ pub fn write_report(
     let doc = &report.document;
     let items = if doc.kind.has_plan() {
         format!(
-            "{} outcomes, {} actions, {} contingencies",
-            kinds(ItemKind::Outcome),
-            kinds(ItemKind::Action),
-            kinds(ItemKind::Contingency)
+            "{}, {}, {}",
+            counted(kinds(ItemKind::Outcome), "outcome", "outcomes"),
+            counted(kinds(ItemKind::Action), "action", "actions"),
+            counted(kinds(ItemKind::Contingency), "contingency", "contingencies")
         )
     } else {
         "not a plan, so no plan checks".to_string()
     };
     let summary = format!(
-        "{}: {} ({}); reading age {:.1} (target {:.0}), Flesch reading ease {:.1}, {} words in {} sentences; {items}; {} errors, {} warnings, {} notes",
+        "{}: {} ({}); reading age {:.1} (target {:.0}), Flesch reading ease {:.1}, {} in {}; {items}; {}, {}, {}",
         report.file,
         doc.kind.name(),
         doc.evidence,
         r.scores.reading_age,
         r.target_reading_age,
         r.scores.flesch_reading_ease,
-        report.stats.words,
-        report.stats.sentences,
-        count(Severity::Error),
-        count(Severity::Warning),
-        count(Severity::Info),
+        counted(report.stats.words, "word", "words"),
+        counted(report.stats.sentences, "sentence", "sentences"),
+        counted(count(Severity::Error), "error", "errors"),
+        counted(count(Severity::Warning), "warning", "warnings"),
+        counted(count(Severity::Info), "note", "notes"),
     );
     writeln!(out, "{}", style.paint("1", &summary))
+}
+
+/// "1 error", "2 errors", "0 notes".
+pub(crate) fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn write_finding(

@@ -90,6 +90,8 @@ enum OutputFormat {
 enum FailOn {
     Error,
     Warning,
+    /// Notes: `note` in the output, `info` in JSON; either name is accepted.
+    #[value(name = "note", alias = "info")]
     Info,
     Never,
 }
@@ -216,7 +218,14 @@ fn find_config(plan: &Path) -> Option<PathBuf> {
 /// before it is read.
 pub(crate) fn read_input(path: &std::path::Path, limit: usize) -> Result<Vec<u8>, String> {
     if path.as_os_str() == "-" {
-        return read_bounded(std::io::stdin().lock(), limit)
+        let stdin = std::io::stdin();
+        // Someone who typed `plainplan check` alone would otherwise wait in silence.
+        if stdin.is_terminal() {
+            output::hint(
+                "reading a plan from the keyboard: paste or type it, then press Ctrl-D (Ctrl-Z then Enter on Windows). To check a file: plainplan check plan.docx",
+            );
+        }
+        return read_bounded(stdin.lock(), limit)
             .map_err(|e| e.unwrap_or_else(|e| format!("cannot read standard input: {e}")));
     }
     let file = open_regular(path, "plan")?;

@@ -13,6 +13,11 @@ pub fn error(message: impl Display) {
     let _ = writeln!(io::stderr(), "error: {message}");
 }
 
+/// A line for the person at the keyboard, on standard error.
+pub fn hint(message: impl Display) {
+    let _ = writeln!(io::stderr(), "{message}");
+}
+
 /// The exit code for output that could not be written.
 pub fn failed(e: &io::Error) -> i32 {
     if e.kind() == io::ErrorKind::BrokenPipe {

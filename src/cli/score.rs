@@ -69,6 +69,12 @@ pub struct Row {
 
 pub fn run(args: ScoreArgs) -> i32 {
     let (files, mut failed) = walk(&args.paths);
+    if files.is_empty() && failed.is_empty() {
+        super::output::error(
+            "no plan files were found (plainplan scores .md, .txt, .html, .docx and .pdf files)",
+        );
+        return super::EXIT_ERROR;
+    }
     // The audit page must never be written over a plan it scores.
     if let Some(report) = &args.report {
         let target = std::fs::canonicalize(report).ok();
@@ -220,10 +226,13 @@ impl Totals {
             1 => "; 1 document that is not a plan, not scored".to_string(),
             n => format!("; {n} documents that are not plans, not scored"),
         };
+        if self.plans == 0 {
+            return format!("no plans scored{others}");
+        }
         format!(
-            "{} plans, mean score {:.0}, {} below 60{others}",
-            self.plans,
-            self.sum as f64 / self.plans.max(1) as f64,
+            "{}, mean score {:.0}, {} below 60{others}",
+            super::human::counted(self.plans, "plan", "plans"),
+            self.sum as f64 / self.plans as f64,
             self.below_60
         )
     }
