@@ -520,3 +520,26 @@ fn score_with_no_plan_files_says_so_and_fails() {
         .code(2)
         .stdout(predicate::str::contains("no plans scored"));
 }
+
+/// A Word file has no lines to go to: findings name the paragraph or cell, and the
+/// margin beside the quoted text shows no line number.
+#[test]
+fn word_findings_show_no_line_numbers() {
+    let out = plainplan()
+        .args([
+            "check",
+            "--color",
+            "never",
+            "tests/corpus/b04-cp-plan-neglect-table.docx",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains(".docx: table 1, row"), "{text}");
+    let numbered: Vec<&str> = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with(|c: char| c.is_ascii_digit()) && l.contains(" | "))
+        .collect();
+    assert!(numbered.is_empty(), "{numbered:?}");
+    assert!(!text.contains(".docx:1:"), "{text}");
+}

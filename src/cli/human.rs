@@ -122,7 +122,12 @@ fn write_finding(
         f.message
     )?;
     let line_no = f.span.line;
-    let gutter = " ".repeat(line_no.to_string().len());
+    // Word files have no line numbers a reader could find: their margin stays blank.
+    let number = match f.location {
+        Some(_) => String::new(),
+        None => line_no.to_string(),
+    };
+    let gutter = " ".repeat(number.len().max(1));
     // Word files have no lines a user can go to: name the paragraph or cell instead.
     match &f.location {
         Some(place) => writeln!(
@@ -159,7 +164,7 @@ fn write_finding(
     writeln!(
         out,
         "{} {bar} {lead}{shown}{tail}",
-        style.paint("1;34", &line_no.to_string())
+        style.paint("1;34", &format!("{number:>width$}", width = gutter.len()))
     )?;
     let pad = " ".repeat(start - from + lead.chars().count());
     let marks = "^".repeat(end.min(to).saturating_sub(start).max(1));
