@@ -110,7 +110,7 @@ impl Config {
             let severity = match level.as_str() {
                 "off" | "false" | "none" => None,
                 other => Some(Severity::parse(other).ok_or_else(|| {
-                    format!("rules.{rule}: '{other}' is not a severity (use off, info, warning or error)")
+                    format!("rules.{rule}: '{other}' is not a severity (use off, note, warning or error)")
                 })?),
             };
             config.set_severity(RuleId::from_name(rule)?, severity);

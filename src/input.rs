@@ -90,6 +90,24 @@ impl fmt::Display for InputError {
     }
 }
 
+impl InputError {
+    /// A short stable name for the problem, for JSON: "empty", "binary", "too-large",
+    /// "old-word", "pdf", "docx".
+    pub fn kind(&self) -> &'static str {
+        match self {
+            InputError::Empty => "empty",
+            InputError::Binary => "binary",
+            InputError::TooLarge { .. } => "too-large",
+            InputError::OldWord => "old-word",
+            InputError::Pdf
+            | InputError::PdfNoText
+            | InputError::PdfLocked
+            | InputError::PdfTooLarge { .. } => "pdf",
+            InputError::Docx(_) => "docx",
+        }
+    }
+}
+
 impl std::error::Error for InputError {}
 
 /// A plan read from bytes: the text that positions refer to, its format, and its blocks.

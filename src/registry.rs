@@ -102,7 +102,7 @@ impl PartialEq<&str> for RuleId {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
-    Info,
+    Note,
     Warning,
     Error,
 }
@@ -110,7 +110,7 @@ pub enum Severity {
 impl Severity {
     pub fn name(self) -> &'static str {
         match self {
-            Severity::Info => "info",
+            Severity::Note => "note",
             Severity::Warning => "warning",
             Severity::Error => "error",
         }
@@ -118,7 +118,7 @@ impl Severity {
 
     pub fn parse(s: &str) -> Option<Severity> {
         match s {
-            "info" | "note" | "hint" => Some(Severity::Info),
+            "info" | "note" | "hint" => Some(Severity::Note),
             "warning" | "warn" => Some(Severity::Warning),
             "error" => Some(Severity::Error),
             _ => None,

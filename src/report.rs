@@ -1,4 +1,4 @@
-//! The JSON report, schema `plainplan.report.v1` (DESIGN.md): names here are a contract.
+//! The JSON report, schema `plainplan.report.v1` (docs/report-schema.md): names here are a contract.
 
 use std::ops::Range;
 

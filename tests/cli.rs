@@ -72,6 +72,35 @@ fn json_is_one_report_for_one_file_and_an_array_for_several() {
 }
 
 #[test]
+fn json_keeps_a_file_that_could_not_be_read_as_an_error_element() {
+    let json = |files: &[&str]| {
+        let out = plainplan()
+            .args(["check", "--format", "json"])
+            .args(files)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "an unreadable file is exit 2");
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let alone = json(&["no-such-plan.md"]);
+    assert_eq!(alone["file"], "no-such-plan.md");
+    assert_eq!(alone["error"]["kind"], "read");
+    assert_eq!(alone["error"]["message"], "no such file");
+
+    let both = json(&["no-such-plan.md", "examples/good-plan.md"]);
+    let both = both.as_array().unwrap();
+    assert_eq!(both.len(), 2, "one element per file, in order");
+    assert_eq!(both[0]["error"]["kind"], "read");
+    assert_eq!(both[1]["schema"], "plainplan.report.v1");
+    assert_eq!(both[1]["file"], "examples/good-plan.md");
+
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("plan.docx");
+    std::fs::write(&doc, "not a zip archive at all").unwrap();
+    let bad = json(&[doc.to_str().unwrap()]);
+    assert_eq!(bad["error"]["kind"], "docx");
+}
+#[test]
 fn spans_point_at_the_flagged_text_in_the_source() {
     let source = std::fs::read_to_string("examples/poor-plan.md").unwrap();
     let out = plainplan()

@@ -341,7 +341,13 @@ fn one_bad_file_does_not_lose_the_others() {
         .collect();
     assert_eq!(
         files,
-        ["examples/good-plan.md", "tests/fixtures/python-docx.docx"]
+        [
+            "examples/good-plan.md",
+            "tests/fixtures/bad/truncated.docx",
+            "tests/fixtures/python-docx.docx"
+        ]
     );
+    assert_eq!(reports[1]["error"]["kind"], "docx");
+    assert!(reports[2]["findings"].is_array(), "the file after it is checked");
     assert!(String::from_utf8_lossy(&out.stderr).contains("truncated.docx"));
 }

@@ -90,7 +90,7 @@ pub fn write_report(
         counted(report.stats.sentences, "sentence", "sentences"),
         counted(count(Severity::Error), "error", "errors"),
         counted(count(Severity::Warning), "warning", "warnings"),
-        counted(count(Severity::Info), "note", "notes"),
+        counted(count(Severity::Note), "note", "notes"),
     );
     writeln!(out, "{}", style.paint("1", &summary))
 }
@@ -112,7 +112,7 @@ fn write_finding(
     let (label, code) = match f.severity {
         Severity::Error => ("error", "1;31"),
         Severity::Warning => ("warning", "1;33"),
-        Severity::Info => ("note", "1;36"),
+        Severity::Note => ("note", "1;36"),
     };
     writeln!(
         out,

@@ -232,6 +232,29 @@ pub(crate) fn read_input(path: &std::path::Path, limit: usize) -> Result<Vec<u8>
     read_bounded(file, limit).map_err(|e| e.unwrap_or_else(|e| e.to_string()))
 }
 
+/// A file that could not be checked, as JSON reports it.
+#[derive(serde::Serialize)]
+struct FileError {
+    file: String,
+    error: Problem,
+}
+
+#[derive(serde::Serialize)]
+struct Problem {
+    /// "read", "config", "empty", "binary", "too-large", "old-word", "pdf", "docx",
+    /// "check".
+    kind: &'static str,
+    message: String,
+}
+
+/// One element of the JSON output: a report, or a file that could not be checked.
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum Element<'a> {
+    Report(&'a Report),
+    Error(&'a FileError),
+}
+
 /// Opens a regular file. A folder, device, pipe or socket is refused before it is
 /// opened: opening a pipe would wait for a writer, and a device never ends.
 fn open_regular(path: &Path, what: &str) -> Result<std::fs::File, String> {
@@ -300,6 +323,8 @@ fn check(args: CheckArgs) -> i32 {
         ..input::Limits::default()
     };
     let mut reports = Vec::new();
+    // One JSON element per file, in order: a report, or why the file could not be read.
+    let mut results: Vec<Result<usize, FileError>> = Vec::new();
     let mut failed = false;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -309,14 +334,18 @@ fn check(args: CheckArgs) -> i32 {
         } else {
             path.display().to_string()
         };
-        let checked = config_for(&args, path).and_then(|config| {
-            let bytes = read_input(path, limits.max_file_bytes)?;
-            let source =
-                input::read(Some(&name), &bytes, forced, &limits).map_err(|e| e.to_string())?;
-            let mut report = Checker::new(config).check(&source)?;
-            report.file = name.clone();
-            Ok((report, source.text))
-        });
+        let checked = config_for(&args, path)
+            .map_err(|e| ("config", e))
+            .and_then(|config| {
+                let bytes = read_input(path, limits.max_file_bytes).map_err(|e| ("read", e))?;
+                let source = input::read(Some(&name), &bytes, forced, &limits)
+                    .map_err(|e| (e.kind(), e.to_string()))?;
+                let mut report = Checker::new(config)
+                    .check(&source)
+                    .map_err(|e| ("check", e))?;
+                report.file = name.clone();
+                Ok((report, source.text))
+            });
         match checked {
             Ok((report, text)) => {
                 if let OutputFormat::Human = args.format {
@@ -324,19 +353,36 @@ fn check(args: CheckArgs) -> i32 {
                         return output::failed(&e);
                     }
                 }
+                results.push(Ok(reports.len()));
                 reports.push(report);
             }
-            Err(reason) => {
+            Err((kind, reason)) => {
                 failed = true;
                 output::error(format!("{name}: {reason}"));
+                results.push(Err(FileError {
+                    file: name,
+                    error: Problem {
+                        kind,
+                        message: reason,
+                    },
+                }));
             }
         }
     }
     if let OutputFormat::Json = args.format {
-        let json = if files.len() == 1 && reports.len() == 1 {
-            serde_json::to_string_pretty(&reports[0])
+        // One file gives one object; several files give an array.
+        let several = files.len() > 1;
+        let elements: Vec<Element> = results
+            .iter()
+            .map(|r| match r {
+                Ok(i) => Element::Report(&reports[*i]),
+                Err(e) => Element::Error(e),
+            })
+            .collect();
+        let json = if several {
+            serde_json::to_string_pretty(&elements)
         } else {
-            serde_json::to_string_pretty(&reports)
+            serde_json::to_string_pretty(&elements[0])
         };
         if let Err(e) = writeln!(out, "{}", json.expect("reports serialise")) {
             return output::failed(&e);
@@ -351,7 +397,7 @@ fn check(args: CheckArgs) -> i32 {
     let threshold = match args.fail_on {
         FailOn::Error => Some(Severity::Error),
         FailOn::Warning => Some(Severity::Warning),
-        FailOn::Info => Some(Severity::Info),
+        FailOn::Info => Some(Severity::Note),
         FailOn::Never => None,
     };
     let over = |r: &Report| threshold.is_some_and(|t| r.worst().is_some_and(|w| w >= t));

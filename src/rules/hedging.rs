@@ -6,7 +6,7 @@ use crate::lexicon::Category;
 pub const INFO: RuleInfo = RuleInfo {
     id: RuleId::Hedging,
     kind: Kind::Language,
-    severity: Severity::Info,
+    severity: Severity::Note,
     needs: Needs::TERMS,
     summary: "A phrase that avoids saying what will happen (it is hoped that, may be \
               considered, should be able to).",

@@ -6,7 +6,7 @@ use crate::text::passive::{self, BE, BETWEEN};
 pub const INFO: RuleInfo = RuleInfo {
     id: RuleId::PassiveVoice,
     kind: Kind::Language,
-    severity: Severity::Info,
+    severity: Severity::Note,
     needs: Needs::TEXT,
     summary: "A passive sentence that hides who does the action (a referral will be \
               made, Mum was asked).",

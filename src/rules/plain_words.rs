@@ -6,7 +6,7 @@ use crate::lexicon::Category;
 pub const INFO: RuleInfo = RuleInfo {
     id: RuleId::PlainWords,
     kind: Kind::Language,
-    severity: Severity::Info,
+    severity: Severity::Note,
     needs: Needs::TERMS,
     summary: "A formal word where an everyday one says the same.",
     why: "Formal words make a plan sound like a letter from a court. Everyday words \

@@ -99,7 +99,7 @@ fn in_a_name(a: &Analysis, t: &TermUse) -> bool {
 pub fn describe(finding: &mut Finding, e: &lexicon::Entry) {
     finding.heard = Some(e.heard().to_string());
     if e.context_dependent {
-        finding.severity = finding.severity.min(Severity::Info);
+        finding.severity = finding.severity.min(Severity::Note);
     }
 }
 
