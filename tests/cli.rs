@@ -572,3 +572,85 @@ fn word_findings_show_no_line_numbers() {
     assert!(numbered.is_empty(), "{numbered:?}");
     assert!(!text.contains(".docx:1:"), "{text}");
 }
+
+#[test]
+fn sarif_has_the_fields_sarif_2_1_0_requires_and_regions_that_land_on_the_words() {
+    let out = plainplan()
+        .args([
+            "check",
+            "--format",
+            "sarif",
+            "examples/poor-plan.md",
+            "tests/fixtures/python-docx.docx",
+            "no-such-plan.md",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "the missing file is an error");
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(log["version"], "2.1.0");
+    let run = &log["runs"][0];
+    let driver = &run["tool"]["driver"];
+    assert_eq!(driver["name"], "plainplan");
+    let rules = driver["rules"].as_array().unwrap();
+    let listed = plainplan().arg("rules").output().unwrap();
+    assert_eq!(
+        rules.len(),
+        String::from_utf8_lossy(&listed.stdout).lines().count()
+    );
+    for rule in rules {
+        assert!(rule["id"].is_string());
+        assert!(!rule["shortDescription"]["text"]
+            .as_str()
+            .unwrap()
+            .is_empty());
+        assert!(rule["help"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Why it matters"));
+    }
+
+    let source = std::fs::read_to_string("examples/poor-plan.md").unwrap();
+    let lines: Vec<&str> = source.lines().collect();
+    let results = run["results"].as_array().unwrap();
+    let mut in_word = 0;
+    for result in results {
+        let id = result["ruleId"].as_str().unwrap();
+        let index = result["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[index]["id"], id);
+        assert!(["note", "warning", "error"].contains(&result["level"].as_str().unwrap()));
+        assert!(!result["message"]["text"].as_str().unwrap().is_empty());
+        let place = &result["locations"][0]["physicalLocation"];
+        if place["artifactLocation"]["uri"] == "tests/fixtures/python-docx.docx" {
+            // Word has no lines: the place is said in words instead.
+            assert!(place.get("region").is_none());
+            assert!(result["locations"][0]["logicalLocations"][0]["name"].is_string());
+            in_word += 1;
+            continue;
+        }
+        assert_eq!(place["artifactLocation"]["uri"], "examples/poor-plan.md");
+        let region = &place["region"];
+        let (line, column) = (
+            region["startLine"].as_u64().unwrap(),
+            region["startColumn"].as_u64().unwrap(),
+        );
+        if region["endLine"] == region["startLine"] {
+            let end = region["endColumn"].as_u64().unwrap() as usize;
+            let words: String = lines[line as usize - 1]
+                .chars()
+                .skip(column as usize - 1)
+                .take(end - column as usize)
+                .collect();
+            assert_eq!(words, region["snippet"]["text"].as_str().unwrap(), "{id}");
+        }
+    }
+    assert!(results.len() > 20 && in_word > 0);
+    let invocation = &run["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let note = &invocation["toolExecutionNotifications"][0];
+    assert_eq!(note["level"], "error");
+    assert!(note["message"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("no-such-plan.md"));
+}

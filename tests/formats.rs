@@ -348,6 +348,9 @@ fn one_bad_file_does_not_lose_the_others() {
         ]
     );
     assert_eq!(reports[1]["error"]["kind"], "docx");
-    assert!(reports[2]["findings"].is_array(), "the file after it is checked");
+    assert!(
+        reports[2]["findings"].is_array(),
+        "the file after it is checked"
+    );
     assert!(String::from_utf8_lossy(&out.stderr).contains("truncated.docx"));
 }

@@ -3,6 +3,7 @@
 mod audit;
 mod human;
 mod output;
+mod sarif;
 mod score;
 
 use std::io::{IsTerminal, Read, Write};
@@ -84,15 +85,17 @@ struct CheckArgs {
 enum OutputFormat {
     Human,
     Json,
+    /// SARIF 2.1.0, for code-review tools and editors.
+    Sarif,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum FailOn {
     Error,
     Warning,
-    /// Notes: `note` in the output, `info` in JSON; either name is accepted.
+    /// Notes too (`info` is accepted for `note`).
     #[value(name = "note", alias = "info")]
-    Info,
+    Note,
     Never,
 }
 
@@ -234,13 +237,13 @@ pub(crate) fn read_input(path: &std::path::Path, limit: usize) -> Result<Vec<u8>
 
 /// A file that could not be checked, as JSON reports it.
 #[derive(serde::Serialize)]
-struct FileError {
+pub(crate) struct FileError {
     file: String,
     error: Problem,
 }
 
 #[derive(serde::Serialize)]
-struct Problem {
+pub(crate) struct Problem {
     /// "read", "config", "empty", "binary", "too-large", "old-word", "pdf", "docx",
     /// "check".
     kind: &'static str,
@@ -388,6 +391,14 @@ fn check(args: CheckArgs) -> i32 {
             return output::failed(&e);
         }
     }
+    if let OutputFormat::Sarif = args.format {
+        let errors: Vec<&FileError> = results.iter().filter_map(|r| r.as_ref().err()).collect();
+        let log = sarif::log(&reports, &errors);
+        let json = serde_json::to_string_pretty(&log).expect("the log serialises");
+        if let Err(e) = writeln!(out, "{json}") {
+            return output::failed(&e);
+        }
+    }
     if let Err(e) = out.flush() {
         return output::failed(&e);
     }
@@ -397,7 +408,7 @@ fn check(args: CheckArgs) -> i32 {
     let threshold = match args.fail_on {
         FailOn::Error => Some(Severity::Error),
         FailOn::Warning => Some(Severity::Warning),
-        FailOn::Info => Some(Severity::Note),
+        FailOn::Note => Some(Severity::Note),
         FailOn::Never => None,
     };
     let over = |r: &Report| threshold.is_some_and(|t| r.worst().is_some_and(|w| w >= t));
