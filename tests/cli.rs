@@ -654,3 +654,75 @@ fn sarif_has_the_fields_sarif_2_1_0_requires_and_regions_that_land_on_the_words(
         .unwrap()
         .contains("no-such-plan.md"));
 }
+
+#[test]
+fn completions_for_every_shell_know_the_commands_and_options() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let out = plainplan().args(["completions", shell]).output().unwrap();
+        assert!(out.status.success(), "{shell}");
+        let script = String::from_utf8(out.stdout).unwrap();
+        for word in ["check", "score", "explain", "fail-on"] {
+            assert!(script.contains(word), "{shell} completion lacks {word}");
+        }
+        // PowerShell's script completes names only, not option values.
+        if shell != "powershell" {
+            assert!(script.contains("sarif"), "{shell} completes --format's values");
+        }
+    }
+    let bash = plainplan().args(["completions", "bash"]).output().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("plainplan.bash");
+    std::fs::write(&script, &bash.stdout).unwrap();
+    let syntax = std::process::Command::new("bash")
+        .arg("-n")
+        .arg(&script)
+        .status()
+        .unwrap();
+    assert!(syntax.success(), "the bash completion parses");
+    plainplan()
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("possible values"));
+}
+
+#[test]
+fn man_writes_a_page_per_command_with_the_options_and_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    plainplan().arg("man").arg(dir.path()).assert().success();
+    for page in [
+        "plainplan.1",
+        "plainplan-check.1",
+        "plainplan-score.1",
+        "plainplan-explain.1",
+    ] {
+        let roff = std::fs::read_to_string(dir.path().join(page)).unwrap();
+        assert!(
+            roff.starts_with(".ie") || roff.contains(".TH"),
+            "{page} is roff"
+        );
+    }
+    let check = std::fs::read_to_string(dir.path().join("plainplan-check.1")).unwrap();
+    assert!(check.contains("fail\\-on") && check.contains("default: warning"));
+    plainplan()
+        .args(["man", "/no/such/folder"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("could not write the manual pages"));
+}
+
+#[test]
+fn check_help_shows_every_default() {
+    plainplan()
+        .args(["check", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("[default: human]"))
+        .stdout(predicate::str::contains("[default: warning]"))
+        .stdout(predicate::str::contains(
+            "[default: 11, or `reading-age` in",
+        ))
+        .stdout(predicate::str::contains("[default: 25, or"))
+        .stdout(predicate::str::contains("[default: 50]"))
+        .stdout(predicate::str::contains("[default: auto]"));
+}

@@ -9,7 +9,7 @@ mod score;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use plainplan::document::DocumentKind;
 use plainplan::rules::{self, RULES};
@@ -45,6 +45,17 @@ enum Command {
     },
     /// List every rule.
     Rules,
+    /// Print a shell completion script: `plainplan completions bash > /etc/bash_completion.d/plainplan`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write the manual pages (plainplan.1, plainplan-check.1, …) into a folder.
+    Man {
+        /// The folder, e.g. /usr/local/share/man/man1
+        dir: PathBuf,
+    },
 }
 
 #[derive(clap::Args)]
@@ -57,10 +68,12 @@ struct CheckArgs {
     /// Exit with 1 when a finding is at least this severe.
     #[arg(long, value_enum, default_value_t = FailOn::Warning)]
     fail_on: FailOn,
-    /// The reading age (years) the family can manage.
+    /// The reading age (years) the family can manage [default: 11, or `reading-age` in
+    /// plainplan.toml].
     #[arg(long, value_name = "YEARS", value_parser = reading_age)]
     reading_age: Option<f64>,
-    /// Longest sentence, in words, before `long-sentence` fires.
+    /// Longest sentence, in words, before `long-sentence` fires [default: 25, or
+    /// `max-sentence-words` in plainplan.toml].
     #[arg(long, value_name = "WORDS")]
     max_sentence_words: Option<usize>,
     /// Settings file; by default the nearest plainplan.toml in the plan's folder or above.
@@ -127,6 +140,24 @@ pub fn run() -> i32 {
         Command::Check(args) => check(args),
         Command::Score(args) => score::run(args),
         Command::Explain { rule } => explain(&rule),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "plainplan", &mut script);
+            output::print(&String::from_utf8_lossy(&script))
+        }
+        Command::Man { dir } => match clap_mangen::generate_to(Cli::command(), &dir) {
+            Ok(()) => output::print(&format!(
+                "wrote the manual pages to {} (`man -l` reads one where it is)\n",
+                dir.display()
+            )),
+            Err(e) => {
+                output::error(format!(
+                    "{}: could not write the manual pages: {e}",
+                    dir.display()
+                ));
+                EXIT_ERROR
+            }
+        },
         Command::Rules => {
             let mut text = String::new();
             for r in RULES {
