@@ -13,7 +13,7 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 /// The SARIF log: every rule with its help text, every finding as a result, and every
 /// file that could not be read as an error notification.
 pub(crate) fn log(reports: &[Report], errors: &[&FileError]) -> Value {
-    let rules: Vec<Value> = RULES.iter().map(|r| rule(&r.info)).collect();
+    let rules: Vec<Value> = RULES.iter().map(|r| rule(r.info)).collect();
     let results: Vec<Value> = reports.iter().flat_map(results).collect();
     let notifications: Vec<Value> = errors
         .iter()
