@@ -666,7 +666,10 @@ fn completions_for_every_shell_know_the_commands_and_options() {
         }
         // PowerShell's script completes names only, not option values.
         if shell != "powershell" {
-            assert!(script.contains("sarif"), "{shell} completes --format's values");
+            assert!(
+                script.contains("sarif"),
+                "{shell} completes --format's values"
+            );
         }
     }
     let bash = plainplan().args(["completions", "bash"]).output().unwrap();
