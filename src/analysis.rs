@@ -126,6 +126,7 @@ impl<'d> Analysis<'d> {
             Some(kind) => Classified {
                 kind,
                 evidence: "set with --kind or in plainplan.toml".to_string(),
+                title: plan::classify(doc).title,
             },
             None => plan::classify(doc),
         };

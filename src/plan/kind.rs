@@ -13,6 +13,9 @@ use crate::document::{BlockKind, Document, DocumentKind};
 pub struct Classified {
     pub kind: DocumentKind,
     pub evidence: String,
+    /// The title line that names the document ("Child in Need Plan – Amir"), if one
+    /// does: the family was given a document of that name, so it is not jargon in it.
+    pub title: Option<String>,
 }
 
 /// The title region: this many blocks with words, at most, from the top, and this many
@@ -45,6 +48,9 @@ pub fn classify(doc: &Document) -> Classified {
             return Classified {
                 kind,
                 evidence: format!("its title says it is {}", kind.with_article()),
+                // A sentence that names a plan is not the document's name.
+                title: (text.len() <= 120 && !text.trim_end().ends_with(['.', '!', '?']))
+                    .then(|| text.to_string()),
             };
         }
     }
@@ -77,6 +83,7 @@ pub fn classify(doc: &Document) -> Classified {
             return Classified {
                 kind: DocumentKind::Plan,
                 evidence: format!("a letter that sets out a plan ({why})"),
+                title: None,
             };
         }
         let shape = if email_fields >= 2 {
@@ -87,6 +94,7 @@ pub fn classify(doc: &Document) -> Classified {
         return Classified {
             kind: DocumentKind::Letter,
             evidence: format!("it has {shape}"),
+            title: None,
         };
     }
     let title = doc
@@ -97,11 +105,13 @@ pub fn classify(doc: &Document) -> Classified {
         return Classified {
             kind: DocumentKind::Leaflet,
             evidence: "its title is a question, as a leaflet's is".to_string(),
+            title: None,
         };
     }
     Classified {
         kind: DocumentKind::Plan,
         evidence: "nothing says it is anything but a plan".to_string(),
+        title: None,
     }
 }
 

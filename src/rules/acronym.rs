@@ -72,6 +72,18 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         let i = a.terms.partition_point(|t| t.range.start <= r.start);
         i > 0 && a.terms[i - 1].range.end >= r.end
     };
+    // A surname in capitals ("Worker: Jo BENN") is written "Benn" elsewhere in the same
+    // document; an abbreviation never is.
+    let title_case: FxHashSet<String> = a
+        .vocabulary
+        .iter()
+        .map(|(_, l)| l.written)
+        .filter(|w| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase)
+        })
+        .map(str::to_lowercase)
+        .collect();
     let mut current: Option<(usize, bool)> = None;
     for s in &a.sentences {
         for w in a.sentence_words(s) {
@@ -96,8 +108,10 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
             let Some(key) = unknown_acronym(written) else {
                 continue;
             };
+            let lower = key.to_lowercase();
             if familiar.contains(key.as_str())
-                || common.contains(key.to_lowercase().as_str())
+                || common.contains(lower.as_str())
+                || title_case.contains(&lower)
                 || in_term(&w.range)
                 || is_defined(&key, w.range.start)
                 || !reported.insert(key.clone())
@@ -221,5 +235,13 @@ mod tests {
             &["Harnley", "Drug", "and", "Alcohol", "Service"],
             "HDAS"
         ));
+    }
+
+    #[test]
+    fn a_surname_in_capitals_is_not_an_abbreviation() {
+        use crate::rules::testing::flagged;
+        let text = "Social worker: Jo OKAFOR. Jo Okafor will visit on Monday with the FSW.";
+        assert_eq!(flagged(RuleId::Acronym, text), ["FSW"]);
+        assert_eq!(flagged(RuleId::Acronym, "Jo OKAFOR will visit."), ["OKAFOR"]);
     }
 }

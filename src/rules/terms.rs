@@ -19,12 +19,16 @@ pub fn report(
     // "minimise" and "minimised" are one term, "LAC" and "looked after" (one entry)
     // two; a term explained at its first use is explained for every use.
     let mut explained: HashMap<(*const lexicon::Entry, String), bool> = HashMap::new();
+    let title = Title::of(a);
     for t in a
         .terms
         .iter()
         .filter(|t| t.entry.category == category && keep(t) && !in_a_name(a, t))
     {
         let written = a.text(t.range.clone());
+        if category == Category::Jargon && title.names(written) {
+            continue;
+        }
         let key = stem(written);
         let known = *explained
             .entry((t.entry as *const lexicon::Entry, key.clone()))
@@ -40,6 +44,49 @@ pub fn report(
         finding.repeat = Some(format!("{:p} {key}", t.entry));
         describe(finding, t.entry);
     }
+}
+
+/// The words a document names itself with ("Child in Need Plan", "Core group meeting
+/// – notes"): the family was given a document called that, so its own name is not
+/// jargon inside it.
+struct Title(Vec<String>);
+
+impl Title {
+    fn of(a: &Analysis) -> Title {
+        Title(a.kind.title.iter().map(|l| words(l).join(" ")).collect())
+    }
+
+    /// Whether `term` is the name of the document itself: in its title, and a kind of
+    /// document ("child in need plan", "letter before proceedings"); a meeting or a
+    /// process the title names ("core group meeting – notes") is still jargon.
+    fn names(&self, term: &str) -> bool {
+        let words = words(term);
+        if !DOCUMENTS.iter().any(|d| words.iter().any(|w| w == d)) {
+            return false;
+        }
+        let term = words.join(" ");
+        self.0.iter().any(|line| {
+            line.match_indices(&term).any(|(at, _)| {
+                let end = at + term.len();
+                (at == 0 || line.as_bytes()[at - 1] == b' ')
+                    && (end == line.len() || line.as_bytes()[end] == b' ')
+            })
+        })
+    }
+}
+
+/// Words that name a kind of document.
+const DOCUMENTS: &[&str] = &[
+    "plan", "letter", "agreement", "assessment", "chronology", "minutes", "notes", "record",
+    "report", "summary", "referral",
+];
+
+/// Lower-case words, curly apostrophes straightened.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect()
 }
 
 /// A term as written, lower case, its last word without an inflection: "minimised" and
