@@ -138,6 +138,7 @@ impl Config {
                 heard: t.heard,
                 upper_only: false,
                 context_dependent: false,
+                scheme: false,
             });
         }
         if !entries.is_empty() {

@@ -112,6 +112,9 @@ pub struct Entry {
     pub upper_only: bool,
     /// Only a problem in some uses ("contact", "services"): reported more softly.
     pub context_dependent: bool,
+    /// Also the name of a scheme or service: written with capitals ("Staying Put",
+    /// "Early Help") it is that name, not jargon; in lower case it is the process.
+    pub scheme: bool,
 }
 
 impl Entry {
@@ -209,6 +212,7 @@ pub fn parse_entries(category: Category, text: &str) -> Result<Vec<Entry>, Strin
             heard: heard.to_string(),
             upper_only: note.contains("Match in upper case only"),
             context_dependent: note.starts_with("Context-dependent"),
+            scheme: note.contains("Scheme name"),
         });
     }
     Ok(out)

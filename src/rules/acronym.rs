@@ -242,6 +242,9 @@ mod tests {
         use crate::rules::testing::flagged;
         let text = "Social worker: Jo OKAFOR. Jo Okafor will visit on Monday with the FSW.";
         assert_eq!(flagged(RuleId::Acronym, text), ["FSW"]);
-        assert_eq!(flagged(RuleId::Acronym, "Jo OKAFOR will visit."), ["OKAFOR"]);
+        assert_eq!(
+            flagged(RuleId::Acronym, "Jo OKAFOR will visit."),
+            ["OKAFOR"]
+        );
     }
 }

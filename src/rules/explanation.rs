@@ -58,6 +58,25 @@ pub fn explained(a: &Analysis, range: Range<usize>) -> bool {
     if c.before.iter().any(|p| before.ends_with(p.as_str())) {
         return true;
     }
+    // Plain words first, the term after them in brackets: "a record of his health
+    // (health passport)".
+    let lead = doc.text[block.range.start..range.start].trim_end();
+    let lead = ["(a", "(an", "(the"]
+        .iter()
+        .find_map(|a| lead.strip_suffix(&a[1..]).filter(|l| l.ends_with('(')))
+        .unwrap_or(lead);
+    if let Some(plain) = lead.strip_suffix('(') {
+        let plain = tail(plain, 60).trim_end();
+        let lower_words = plain
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .filter(|w| w.chars().all(|ch| ch.is_lowercase() || !ch.is_alphabetic()))
+            .count();
+        if lower_words == 3 && after.starts_with(')') {
+            return true;
+        }
+    }
     // The sentence after the one the term is in.
     let i = a.sentences.partition_point(|s| s.range.end <= range.start);
     a.sentences
@@ -102,6 +121,7 @@ mod tests {
             "Ola will call a strategy discussion (a meeting of the police and us) this week.",
             "This is called a strategy discussion. Ola will call one this week.",
             "Ola will call a strategy discussion. This is a meeting of the police and us.",
+            "Ola will call a meeting of the police and us (a strategy discussion) soon.",
         ] {
             assert!(flagged(RuleId::Jargon, text).is_empty(), "{text}");
         }

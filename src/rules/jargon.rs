@@ -51,6 +51,10 @@ mod tests {
     fn names_of_teams_and_everyday_abbreviations_are_not_jargon() {
         let text = "Ade works in the Family Safeguarding Team. Mum will see the GP. Safeguarding is everyone's job.";
         assert_eq!(flagged(RuleId::Jargon, text), ["Safeguarding"]);
+        let unit = "Jo Patel, Safeguarding and Quality Unit. Safeguarding and care matter.";
+        assert_eq!(flagged(RuleId::Jargon, unit), ["Safeguarding"]);
+        let schemes = "Ola will stay under Staying Put. Ask about staying put.";
+        assert_eq!(flagged(RuleId::Jargon, schemes), ["staying put"]);
         let all: Vec<String> = [RuleId::Acronym, RuleId::Jargon]
             .iter()
             .flat_map(|r| flagged(*r, "Go to A&E or see your GP."))

@@ -26,7 +26,9 @@ pub fn report(
         .filter(|t| t.entry.category == category && keep(t) && !in_a_name(a, t))
     {
         let written = a.text(t.range.clone());
-        if category == Category::Jargon && title.names(written) {
+        if category == Category::Jargon && title.names(written)
+            || t.entry.scheme && capitalised(written)
+        {
             continue;
         }
         let key = stem(written);
@@ -75,10 +77,26 @@ impl Title {
     }
 }
 
+/// Every word starts with a capital: "Staying Put", "Early Help".
+fn capitalised(written: &str) -> bool {
+    written
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Words that name a kind of document.
 const DOCUMENTS: &[&str] = &[
-    "plan", "letter", "agreement", "assessment", "chronology", "minutes", "notes", "record",
-    "report", "summary", "referral",
+    "plan",
+    "letter",
+    "agreement",
+    "assessment",
+    "chronology",
+    "minutes",
+    "notes",
+    "record",
+    "report",
+    "summary",
+    "referral",
 ];
 
 /// Lower-case words, curly apostrophes straightened.
@@ -138,7 +156,18 @@ fn in_a_name(a: &Analysis, t: &TermUse) -> bool {
         !start
     };
     let after = last < words.len() && joined(last - 1, last) && lexeme(last).proper;
-    before || after
+    // "Safeguarding and Quality Assurance Unit": a name goes on over "and", "of", "for".
+    let connector = |i: usize| {
+        ["and", "&", "of", "for"]
+            .iter()
+            .any(|c| a.text(words[i].range.clone()) == *c)
+    };
+    let after_connector = last + 1 < words.len()
+        && connector(last)
+        && joined(last - 1, last)
+        && joined(last, last + 1)
+        && lexeme(last + 1).proper;
+    before || after || after_connector
 }
 
 /// What every word-list finding carries: the family's view, and a softer severity
@@ -157,7 +186,11 @@ pub fn suggestion(e: &lexicon::Entry) -> Option<String> {
 
 /// The note, as a sentence to follow the message.
 pub fn note(e: &lexicon::Entry) -> String {
-    let n = e.note.trim();
+    let n = e
+        .note
+        .trim()
+        .trim_start_matches("Scheme name.")
+        .trim_start();
     if n.is_empty() || n.starts_with("Expansion:") || n.starts_with("General plain-English") {
         String::new()
     } else {
