@@ -729,3 +729,43 @@ fn check_help_shows_every_default() {
         .stdout(predicate::str::contains("[default: 50]"))
         .stdout(predicate::str::contains("[default: auto]"));
 }
+
+#[test]
+fn text_and_file_names_cannot_send_escape_sequences_or_forge_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = String::from("# Plan\n\n## Actions\n\n");
+    for week in 1..=100 {
+        plan.push_str(&format!(
+            "- Mum will take Ava to school by 9am in week {week}.\n"
+        ));
+    }
+    plan.push_str("- Mum will go to the core group \x1b[2J\x1b]0;title\x07 meeting.\n");
+    let name = dir.path().join("a\nerror: forged \x1b[31m.md");
+    std::fs::write(&name, plan).unwrap();
+    for args in [vec!["check"], vec!["score"]] {
+        let out = plainplan()
+            .args(&args)
+            .arg(&name)
+            .arg("no-such-plan.md")
+            .output()
+            .unwrap();
+        for stream in [&out.stdout, &out.stderr] {
+            let text = String::from_utf8_lossy(stream);
+            assert!(
+                !text.contains('\x1b') && !text.contains('\x07'),
+                "{args:?}: {text}"
+            );
+            assert!(
+                !text.lines().any(|l| l.starts_with("error: forged")),
+                "{text}"
+            );
+        }
+        if args == ["check"] {
+            let text = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                text.contains("core group ␛[2J"),
+                "the text is shown, made visible"
+            );
+        }
+    }
+}

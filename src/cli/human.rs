@@ -10,6 +10,8 @@ use plainplan::report::{Finding, Report};
 use plainplan::Kind;
 use plainplan::Severity;
 
+use super::output::printable;
+
 /// Source lines longer than this are shown as a window around the finding.
 const WINDOW: usize = 100;
 
@@ -34,14 +36,15 @@ pub fn write_report(
     colour: bool,
 ) -> io::Result<()> {
     let style = Style { on: colour };
+    let file = &*printable(&report.file);
     let lines = LineIndex::new(source);
     let hyphenator = Standard::from_embedded(Language::EnglishUS).ok();
     for note in &report.notes {
         writeln!(
             out,
-            "{} {}: {note}",
+            "{} {file}: {}",
             style.paint("1;36", "note:"),
-            report.file
+            printable(note)
         )?;
     }
     // The plan checks often find several gaps in one item: show the item once.
@@ -53,15 +56,7 @@ pub fn write_report(
             .take_while(|g| g.kind == Kind::Plan && f.kind == Kind::Plan && g.span == f.span)
             .count();
         let also = &report.findings[i + 1..i + 1 + same];
-        write_finding(
-            out,
-            f,
-            also,
-            &report.file,
-            &lines,
-            &style,
-            hyphenator.as_ref(),
-        )?;
+        write_finding(out, f, also, file, &lines, &style, hyphenator.as_ref())?;
         i += 1 + same;
     }
     let kinds = |k: ItemKind| report.items.iter().filter(|i| i.kind == k).count();
@@ -80,7 +75,7 @@ pub fn write_report(
     };
     let summary = format!(
         "{}: {} ({}); reading age {:.1} (target {:.0}), Flesch reading ease {:.1}, {} in {}; {items}; {}, {}, {}",
-        report.file,
+        file,
         doc.kind.name(),
         doc.evidence,
         r.scores.reading_age,
@@ -119,7 +114,7 @@ fn write_finding(
         "{}{} {}",
         style.paint(code, label),
         style.paint("1", &format!("[{}]:", f.rule)),
-        f.message
+        printable(&f.message)
     )?;
     let line_no = f.span.line;
     // Word files have no line numbers a reader could find: their margin stays blank.
@@ -132,8 +127,9 @@ fn write_finding(
     match &f.location {
         Some(place) => writeln!(
             out,
-            "{gutter}{} {file}: {place}",
-            style.paint("1;34", "-->")
+            "{gutter}{} {file}: {}",
+            style.paint("1;34", "-->"),
+            printable(place)
         )?,
         None => writeln!(
             out,
@@ -157,6 +153,7 @@ fn write_finding(
     };
     let to = line.len().min(from + WINDOW).max(start + 1).min(line.len());
     let shown: String = line[from..to].iter().collect();
+    let shown = printable(&shown);
     let lead = if from > 0 { "…" } else { "" };
     let tail = if to < line.len() { "…" } else { "" };
     let bar = style.paint("1;34", "|");
@@ -176,23 +173,29 @@ fn write_finding(
             style.paint("1;34", "="),
             style.paint("1", &format!("[{}]:", g.rule))
         )?;
-        writeln!(out, "{gutter}   {}", g.message)?;
+        writeln!(out, "{gutter}   {}", printable(&g.message))?;
     }
     if let Some(s) = &f.suggestion {
-        writeln!(out, "{gutter} {} try: {s}", style.paint("1;34", "="))?;
+        writeln!(
+            out,
+            "{gutter} {} try: {}",
+            style.paint("1;34", "="),
+            printable(s)
+        )?;
     }
     if let Some(h) = &f.heard {
         writeln!(
             out,
-            "{gutter} {} a family hears: “{h}”",
-            style.paint("1;34", "=")
+            "{gutter} {} a family hears: “{}”",
+            style.paint("1;34", "="),
+            printable(h)
         )?;
     }
     if !f.hard_words.is_empty() {
         let parts: Vec<String> = f
             .hard_words
             .iter()
-            .map(|w| split_word(w, hyphenator))
+            .map(|w| split_word(&printable(w), hyphenator))
             .collect();
         writeln!(
             out,

@@ -394,10 +394,11 @@ fn write_row(out: &mut impl Write, format: ScoreFormat, row: &Row) -> std::io::R
                 (true, false) => "NO",
             },
             s.kind.name(),
-            s.file
+            super::output::printable(&s.file)
         ),
         (Err(e), ScoreFormat::Table) => {
-            writeln!(out, "{:>5} {:>7} {e}  {}", "-", "error", row.path)
+            let path = super::output::printable(&row.path);
+            writeln!(out, "{:>5} {:>7} {e}  {path}", "-", "error")
         }
         (Ok((s, _)), ScoreFormat::Csv) => writeln!(
             out,
