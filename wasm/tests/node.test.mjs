@@ -59,3 +59,16 @@ test("a panic throws, and the package keeps working afterwards", () => {
   const after = new Checker();
   assert.equal(after.check(PLAN).findings.length, before.check(PLAN).findings.length);
 });
+
+test("the wasm module imports nothing but wasm-bindgen's value helpers (no network, no DOM)", async () => {
+  const module = new WebAssembly.Module(await readFile(new URL("../pkg/plainplan_wasm_bg.wasm", import.meta.url)));
+  // What the engine needs from JavaScript: building result objects and strings, and
+  // throwing errors. A new import (fetch, a socket, the DOM) fails here until reviewed.
+  const allowed = /^(__wbg_(set|String|new|Error|__wbindgen_throw|__wbindgen_is_string)_[0-9a-f]+|__wbindgen_init_externref_table|__wbindgen_generic_[0-9]+)$/;
+  const imports = WebAssembly.Module.imports(module);
+  assert.ok(imports.length > 0);
+  for (const i of imports) {
+    assert.equal(i.kind, "function", i.name);
+    assert.match(i.name, allowed, `unexpected import ${i.module}:${i.name}`);
+  }
+});
