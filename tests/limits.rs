@@ -108,10 +108,15 @@ fn xml_nesting_at_and_past_the_limit() {
     assert!(read(None, &docx(&[("word/document.xml", nested(10))]), None, &at).is_ok());
     let err = read(None, &docx(&[("word/document.xml", nested(11))]), None, &at).unwrap_err();
     assert_eq!(err, InputError::Docx(DocxError::TooDeep(13)));
-    // The default stops a file nested a million deep.
+    // The default depth stops a file nested a million deep (whose packing ratio alone
+    // would also stop it).
     let deep = docx(&[("word/document.xml", nested(1_000_000))]);
+    let any_ratio = limits(DocxLimits {
+        max_ratio: u64::MAX,
+        ..DocxLimits::default()
+    });
     assert!(matches!(
-        read(None, &deep, None, &Limits::default()).unwrap_err(),
+        read(None, &deep, None, &any_ratio).unwrap_err(),
         InputError::Docx(DocxError::TooDeep(_))
     ));
 }
@@ -154,6 +159,87 @@ fn pdf_unpacked_size_at_and_past_the_limit() {
     assert_eq!(err, InputError::PdfTooLarge { limit: 1_000_000 });
     assert!(
         err.to_string().contains("unpacks to more than 1 MB"),
+        "{err}"
+    );
+}
+
+/// How many times over word/document.xml packs, rounded up.
+fn ratio_of(bytes: &[u8]) -> u64 {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let part = zip.by_name("word/document.xml").unwrap();
+    part.size().div_ceil(part.compressed_size())
+}
+
+#[test]
+fn unpacked_to_packed_ratio_at_and_past_the_limit() {
+    // Over a megabyte of the same paragraph packs hundreds of times over.
+    let para = "<w:p><w:r><w:t>Mum will ring the school every Monday.</w:t></w:r></w:p>";
+    let bytes = docx(&[("word/document.xml", document(&para.repeat(30_000)))]);
+    let ratio = ratio_of(&bytes);
+    assert!(ratio > 100, "{ratio}");
+    let at = limits(DocxLimits {
+        max_ratio: ratio,
+        ..DocxLimits::default()
+    });
+    assert!(read(None, &bytes, None, &at).is_ok());
+    let past = limits(DocxLimits {
+        max_ratio: ratio - 2,
+        ..DocxLimits::default()
+    });
+    let err = read(None, &bytes, None, &past).unwrap_err();
+    assert!(matches!(
+        err,
+        InputError::Docx(DocxError::TooCompressed { .. })
+    ));
+    assert!(err.to_string().contains("times its packed size"), "{err}");
+    // The default refuses it; a small part packs as well as it likes.
+    assert!(read(None, &bytes, None, &Limits::default()).is_err());
+    let small = docx(&[("word/document.xml", document(&para.repeat(1_000)))]);
+    assert!(ratio_of(&small) > 100);
+    assert!(read(None, &small, None, &Limits::default()).is_ok());
+}
+
+#[test]
+fn a_row_that_spans_a_million_columns_is_read_as_at_most_64() {
+    let cell = r#"<w:tc><w:tcPr><w:gridSpan w:val="64"/></w:tcPr><w:p><w:r><w:t>Who</w:t></w:r></w:p></w:tc>"#;
+    let body = format!(
+        "<w:tbl><w:tr>{}</w:tr><w:tr>{}</w:tr></w:tbl>",
+        cell.repeat(16_000),
+        cell.repeat(3)
+    );
+    let bytes = docx(&[("word/document.xml", document(&body))]);
+    let any_ratio = limits(DocxLimits {
+        max_ratio: u64::MAX,
+        ..DocxLimits::default()
+    });
+    let source = read(None, &bytes, None, &any_ratio).unwrap();
+    let doc = &source.document;
+    let places: Vec<&str> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| doc.place_of(b.range.start))
+        .collect();
+    assert_eq!(places.len(), 16_003);
+    assert!(places.iter().all(|p| !p.contains("column 66")));
+    assert!(places.contains(&"table 1, row 2, column 'Who'"));
+}
+
+#[test]
+fn a_word_xml_error_never_quotes_the_file() {
+    let bytes = docx(&[(
+        "word/document.xml",
+        document("<w:p><w:r><w:t>&Kayden;</w:t></w:r></w:p>"),
+    )]);
+    let err = read(None, &bytes, None, &Limits::default())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("entity") && !err.contains("Kayden"), "{err}");
+    let broken = docx(&[("word/document.xml", document("<w:p><Kayden></w:p>"))]);
+    let err = read(None, &broken, None, &Limits::default())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("not well-formed") && !err.contains("Kayden"),
         "{err}"
     );
 }

@@ -266,6 +266,15 @@ pub(crate) fn read_input(path: &std::path::Path, limit: usize) -> Result<Vec<u8>
     read_bounded(file, limit).map_err(|e| e.unwrap_or_else(|e| e.to_string()))
 }
 
+/// Pretty JSON and a line break, written as it is made: a big report is never held
+/// twice, as a value and as its text.
+fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> std::io::Result<()> {
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut buffered, value)?;
+    writeln!(buffered)?;
+    buffered.flush()
+}
+
 /// A file that could not be checked, as JSON reports it.
 #[derive(serde::Serialize)]
 pub(crate) struct FileError {
@@ -413,20 +422,18 @@ fn check(args: CheckArgs) -> i32 {
                 Err(e) => Element::Error(e),
             })
             .collect();
-        let json = if several {
-            serde_json::to_string_pretty(&elements)
+        let written = if several {
+            write_json(&mut out, &elements)
         } else {
-            serde_json::to_string_pretty(&elements[0])
+            write_json(&mut out, &elements[0])
         };
-        if let Err(e) = writeln!(out, "{}", json.expect("reports serialise")) {
+        if let Err(e) = written {
             return output::failed(&e);
         }
     }
     if let OutputFormat::Sarif = args.format {
         let errors: Vec<&FileError> = results.iter().filter_map(|r| r.as_ref().err()).collect();
-        let log = sarif::log(&reports, &errors);
-        let json = serde_json::to_string_pretty(&log).expect("the log serialises");
-        if let Err(e) = writeln!(out, "{json}") {
+        if let Err(e) = write_json(&mut out, &sarif::log(&reports, &errors)) {
             return output::failed(&e);
         }
     }

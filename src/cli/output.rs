@@ -27,6 +27,7 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
     }
     text.chars()
         .map(|c| match c {
+            '\t' => c,
             // C0 controls have pictures at U+2400 ("␛" for ESC, "␊" for a line feed).
             '\0'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
             '\u{7f}' => '\u{2421}',

@@ -21,7 +21,18 @@ pub struct DocxLimits {
     pub max_entries: usize,
     /// Deepest nesting of XML elements.
     pub max_depth: usize,
+    /// Most times a part may unpack to its packed size, once it is past
+    /// [`RATIO_FLOOR`]: Word's XML packs 5 to 20 times; a zip bomb packs hundreds of
+    /// times (100 is Apache POI's default).
+    pub max_ratio: u64,
 }
+
+/// Word tables have at most 63 columns; cells past this share the last column, so a
+/// row that claims a million cells costs nothing.
+const MAX_COLUMNS: usize = 64;
+
+/// Parts smaller than this unpacked are read whatever their ratio.
+pub const RATIO_FLOOR: u64 = 1_000_000;
 
 impl Default for DocxLimits {
     fn default() -> Self {
@@ -29,6 +40,7 @@ impl Default for DocxLimits {
             max_part_bytes: 200_000_000,
             max_entries: 10_000,
             max_depth: 1_000,
+            max_ratio: 100,
         }
     }
 }
@@ -40,9 +52,20 @@ pub enum DocxError {
     Damaged(String),
     NoDocument,
     TooManyEntries(usize),
-    PartTooLarge { part: String, limit: u64 },
+    PartTooLarge {
+        part: String,
+        limit: u64,
+    },
+    TooCompressed {
+        part: String,
+        ratio: u64,
+    },
     TooDeep(usize),
-    BadXml { part: String, reason: String },
+    /// `reason` is fixed wording: XML errors can quote the file's own text.
+    BadXml {
+        part: String,
+        reason: &'static str,
+    },
 }
 
 impl fmt::Display for DocxError {
@@ -64,6 +87,10 @@ impl fmt::Display for DocxError {
                 f,
                 "{part} in the Word file unpacks to more than {} MB; refusing to read it (a zip bomb?)",
                 limit / 1_000_000
+            ),
+            DocxError::TooCompressed { part, ratio } => write!(
+                f,
+                "{part} in the Word file unpacks to more than {ratio} times its packed size; refusing to read it (a zip bomb?)"
             ),
             DocxError::TooDeep(n) => {
                 write!(f, "the Word file nests elements more than {n} deep")
@@ -88,9 +115,9 @@ pub fn parse_docx(bytes: &[u8], limits: &DocxLimits) -> Result<Document, DocxErr
     if zip.len() > limits.max_entries {
         return Err(DocxError::TooManyEntries(limits.max_entries));
     }
-    let document =
-        read_part(&mut zip, "word/document.xml", limits)?.ok_or(DocxError::NoDocument)?;
-    let styles = match read_part(&mut zip, "word/styles.xml", limits)? {
+    let document = read_part(&mut zip, "word/document.xml", limits, bytes.len() as u64)?
+        .ok_or(DocxError::NoDocument)?;
+    let styles = match read_part(&mut zip, "word/styles.xml", limits, bytes.len() as u64)? {
         Some(xml) => styles(&xml, limits)?,
         None => HashMap::new(),
     };
@@ -101,6 +128,7 @@ fn read_part(
     zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
     name: &str,
     limits: &DocxLimits,
+    whole: u64,
 ) -> Result<Option<Vec<u8>>, DocxError> {
     let file = match zip.by_name(name) {
         Ok(f) => f,
@@ -114,13 +142,27 @@ fn read_part(
     if file.size() > limits.max_part_bytes {
         return Err(too_large());
     }
+    // The packed size in the header can lie too, but never past the whole file.
+    let packed = file.compressed_size().min(whole);
+    let by_ratio = packed.saturating_mul(limits.max_ratio).max(RATIO_FLOOR);
+    let limit = limits.max_part_bytes.min(by_ratio);
+    let too_compressed = || DocxError::TooCompressed {
+        part: name.to_string(),
+        ratio: limits.max_ratio,
+    };
+    if file.size() > limit {
+        return Err(too_compressed());
+    }
     // The size in the header can lie: never read past the limit.
     let mut out = Vec::new();
-    file.take(limits.max_part_bytes + 1)
+    file.take(limit + 1)
         .read_to_end(&mut out)
         .map_err(|e| DocxError::Damaged(e.to_string()))?;
     if out.len() as u64 > limits.max_part_bytes {
         return Err(too_large());
+    }
+    if out.len() as u64 > limit {
+        return Err(too_compressed());
     }
     Ok(Some(out))
 }
@@ -143,7 +185,7 @@ fn styles(xml: &[u8], limits: &DocxLimits) -> Result<HashMap<String, Style>, Doc
     loop {
         let event = reader
             .read_event_into(&mut buf)
-            .map_err(|e| bad_xml(part, e))?;
+            .map_err(|e| bad_xml(part, xml_problem(&e)))?;
         match &event {
             Event::Start(_) => {
                 depth += 1;
@@ -205,10 +247,25 @@ fn attr(e: &BytesStart, local: &[u8]) -> Option<String> {
     })
 }
 
-fn bad_xml(part: &str, e: impl fmt::Display) -> DocxError {
+fn bad_xml(part: &str, reason: &'static str) -> DocxError {
     DocxError::BadXml {
         part: part.to_string(),
-        reason: e.to_string(),
+        reason,
+    }
+}
+
+/// What is wrong, in words that never quote the file: quick-xml's own messages name
+/// the tags and entities they met, which can be the plan's text.
+fn xml_problem(e: &quick_xml::Error) -> &'static str {
+    use quick_xml::Error;
+    match e {
+        Error::Io(_) => "it could not be read",
+        Error::Syntax(_) => "its markup is broken",
+        Error::IllFormed(_) => "its elements do not open and close in order",
+        Error::InvalidAttr(_) => "an element has a broken attribute",
+        Error::Encoding(_) => "its text is not in an encoding Word writes",
+        Error::Escape(_) => "it has a character reference that is not a character",
+        Error::Namespace(_) => "it uses a namespace prefix it never declares",
     }
 }
 
@@ -273,7 +330,7 @@ impl<'s> Body<'s> {
         loop {
             let event = reader
                 .read_event_into(&mut buf)
-                .map_err(|e| bad_xml(part, e))?;
+                .map_err(|e| bad_xml(part, xml_problem(&e)))?;
             match event {
                 Event::Start(e) => {
                     depth += 1;
@@ -302,11 +359,16 @@ impl<'s> Body<'s> {
                     self.end(e.local_name().as_ref());
                 }
                 Event::Text(t) if in_text && self.skip == 0 => {
-                    let text = t.decode().map_err(|e| bad_xml(part, e))?;
+                    let text = t
+                        .decode()
+                        .map_err(|_| bad_xml(part, "its text is not in an encoding Word writes"))?;
                     self.push_text(&text);
                 }
                 Event::GeneralRef(r) if in_text && self.skip == 0 => {
-                    let c = match r.resolve_char_ref().map_err(|e| bad_xml(part, e))? {
+                    let c = match r
+                        .resolve_char_ref()
+                        .map_err(|e| bad_xml(part, xml_problem(&e)))?
+                    {
                         Some(c) => c,
                         None => match &*r {
                             b"amp" => '&',
@@ -314,12 +376,7 @@ impl<'s> Body<'s> {
                             b"gt" => '>',
                             b"quot" => '"',
                             b"apos" => '\'',
-                            other => {
-                                return Err(bad_xml(
-                                    part,
-                                    format!("unknown entity &{};", String::from_utf8_lossy(other)),
-                                ))
-                            }
+                            _ => return Err(bad_xml(part, "it uses an entity Word never writes")),
                         },
                     };
                     self.push_text(c.encode_utf8(&mut [0; 4]));
@@ -471,9 +528,9 @@ impl<'s> Body<'s> {
             return;
         };
         let row = t.row.unwrap_or(0);
-        let column = t.column;
-        t.column += cell.span;
-        if row == 0 {
+        let column = t.column.min(MAX_COLUMNS);
+        t.column = (t.column + cell.span).min(MAX_COLUMNS);
+        if row == 0 && t.headers.len() <= column {
             t.headers.resize(column, String::new());
             t.headers.push(cell.text.trim().to_string());
         }
