@@ -94,7 +94,7 @@ impl<'d> Analysis<'d> {
                 let sentence = &block_text[range.clone()];
                 let memory = memory.as_deref_mut();
                 text::words(sentence, start, &mut vocabulary, memory, &mut words);
-                let counts = counts_of(&words[first..]);
+                let counts = counts_of(&words[first..], &vocabulary);
                 sentences.push(Sentence {
                     range: start..block.range.start + range.end,
                     block: b,
@@ -193,17 +193,18 @@ fn prose_counts(doc: &Document, sentences: &[Sentence]) -> Counts {
     prose
 }
 
-fn counts_of(words: &[Word]) -> Counts {
+fn counts_of(words: &[Word], vocabulary: &Vocabulary) -> Counts {
     let mut c = Counts {
         sentences: usize::from(!words.is_empty()),
         ..Counts::default()
     };
     for w in words {
+        let l = vocabulary.get(w.lexeme);
         c.words += 1;
-        c.syllables += usize::from(w.syllables);
-        c.letters += usize::from(w.letters);
-        c.characters += usize::from(w.chars);
-        c.polysyllables += usize::from(w.syllables >= 3);
+        c.syllables += usize::from(l.syllables);
+        c.letters += usize::from(l.letters);
+        c.characters += usize::from(l.chars);
+        c.polysyllables += usize::from(l.syllables >= 3);
     }
     c
 }

@@ -474,18 +474,18 @@ impl Scratch {
         self.spans.clear();
         let mut last_end = None;
         for w in words {
-            let (at, end) = (w.range.start - base, w.range.end - base);
+            let (at, end) = (w.range().start - base, w.range().end - base);
             if let Some(last) = last_end {
                 let gap = &source[last..at];
                 if gap != " "
                     && gap.contains(['.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”'])
                 {
                     push_token(&mut self.bytes, BREAK);
-                    self.spans.push(w.range.start..w.range.start);
+                    self.spans.push(w.range().start..w.range().start);
                 }
             }
             push_token(&mut self.bytes, tokens[w.lexeme as usize]);
-            self.spans.push(w.range.clone());
+            self.spans.push(w.range());
             last_end = Some(end);
         }
     }

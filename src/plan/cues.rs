@@ -575,8 +575,8 @@ impl<'a> Words<'a> {
     /// The words of `text[range]`, from words the analysis has already found.
     pub fn of(a: &Analysed<'a>, range: Range<usize>) -> Words<'a> {
         let words = a.words;
-        let first = words.partition_point(|x| x.range.start < range.start);
-        let last = words.partition_point(|x| x.range.end <= range.end);
+        let first = words.partition_point(|x| x.range().start < range.start);
+        let last = words.partition_point(|x| x.range().end <= range.end);
         let words = &words[first..last.max(first)];
         let mut w = Words {
             words: Vec::with_capacity(words.len()),
@@ -585,10 +585,10 @@ impl<'a> Words<'a> {
         let mut gap_start = range.start;
         for x in words {
             let capital = a.vocabulary.get(x.lexeme).capital;
-            let gap = &a.text[gap_start..x.range.start];
+            let gap = &a.text[gap_start..x.range().start];
             let id = a.ids[x.lexeme as usize];
             w.push(Cow::Borrowed(a.lower(x)), id, capital, gap);
-            gap_start = x.range.end;
+            gap_start = x.range().end;
         }
         w.end = Gap::of(&a.text[gap_start..range.end.max(gap_start)]);
         w

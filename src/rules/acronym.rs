@@ -104,7 +104,7 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
             if capitals {
                 continue;
             }
-            let written = a.text(w.range.clone());
+            let written = a.text(w.range());
             let Some(key) = unknown_acronym(written) else {
                 continue;
             };
@@ -112,14 +112,14 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
             if familiar.contains(key.as_str())
                 || common.contains(lower.as_str())
                 || title_case.contains(&lower)
-                || in_term(&w.range)
-                || is_defined(&key, w.range.start)
+                || in_term(&w.range())
+                || is_defined(&key, w.range().start)
                 || !reported.insert(key.clone())
             {
                 continue;
             }
             out.push(
-                w.range.clone(),
+                w.range(),
                 format!("“{written}” looks like an abbreviation that is not spelled out. Write it in full the first time, e.g. “Public Law Outline (PLO)”."),
                 None,
             );
@@ -152,12 +152,12 @@ fn definitions(a: &Analysis, could_define: &[bool]) -> FxHashMap<String, usize> 
     let text = &a.doc.text;
     let mut out = FxHashMap::default();
     for w in a.words.iter().filter(|w| could_define[w.lexeme as usize]) {
-        let written = &text[w.range.clone()];
+        let written = &text[w.range()];
         let Some(key) = acronym_key(written) else {
             continue;
         };
-        let before = text[..w.range.start].trim_end();
-        let after = text[w.range.end..].trim_start();
+        let before = text[..w.range().start].trim_end();
+        let after = text[w.range().end..].trim_start();
         // "Public Law Outline (PLO)"
         if before.ends_with('(') && after.starts_with(')') {
             // Only the few words before the bracket can spell it out.
@@ -172,14 +172,14 @@ fn definitions(a: &Analysis, could_define: &[bool]) -> FxHashMap<String, usize> 
                 .collect();
             let words: Vec<&str> = words.into_iter().rev().collect();
             if spells(&words, &key) {
-                out.entry(key).or_insert(w.range.start);
+                out.entry(key).or_insert(w.range().start);
                 continue;
             }
         }
         // "PLO (Public Law Outline)"
         if let Some(inside) = after.strip_prefix('(').and_then(|r| r.split(')').next()) {
             if spells(&lexicon_words(inside), &key) {
-                out.entry(key).or_insert(w.range.start);
+                out.entry(key).or_insert(w.range().start);
             }
         }
     }

@@ -32,7 +32,7 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
     let lower = |w: &str| w.to_lowercase().replace('’', "'");
     for s in &a.sentences {
         let words = a.sentence_words(s);
-        let written = |k: usize| a.text(words[k].range.clone());
+        let written = |k: usize| a.text(words[k].range());
         let mut i = 0;
         while i < words.len() {
             let w = written(i);
@@ -53,7 +53,7 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
             }
             let word = lower(written(j));
             if passive::participle(&word) {
-                let range = words[i].range.start..words[j].range.end;
+                let range = words[i].range().start..words[j].range().end;
                 // The helper before "be"/"been" ("will be made", "has been made").
                 let helper = (i.saturating_sub(2)..i)
                     .rev()

@@ -69,8 +69,8 @@ pub fn check(a: &Analysis, config: &Config, out: &mut Sink) {
         if hard.len() == MAX_HARD_WORDS {
             break;
         }
-        let text = a.text(w.range.clone());
-        if w.syllables >= HARD_WORD_SYLLABLES && seen.insert(text.to_lowercase()) {
+        let text = a.text(w.range());
+        if a.vocabulary.get(w.lexeme).syllables >= HARD_WORD_SYLLABLES && seen.insert(text.to_lowercase()) {
             hard.push(text.to_string());
         }
     }

@@ -132,8 +132,8 @@ fn in_a_name(a: &Analysis, t: &TermUse) -> bool {
         return false;
     }
     let words = &a.words;
-    let first = words.partition_point(|w| w.range.start < t.range.start);
-    let last = words.partition_point(|w| w.range.end <= t.range.end);
+    let first = words.partition_point(|w| w.range().start < t.range.start);
+    let last = words.partition_point(|w| w.range().end <= t.range.end);
     if first >= last {
         return false;
     }
@@ -143,14 +143,14 @@ fn in_a_name(a: &Analysis, t: &TermUse) -> bool {
     }
     // Nothing but spaces between two words of one sentence.
     let joined = |i: usize, j: usize| {
-        a.text(words[i].range.end..words[j].range.start)
+        a.text(words[i].range().end..words[j].range().start)
             .chars()
             .all(|c| c == ' ' || c == '\u{a0}')
     };
     let before = first > 0 && joined(first - 1, first) && lexeme(first - 1).proper && {
         // The capital of a sentence's first word says nothing.
         let start = first == 1 || !joined(first - 2, first - 1) || {
-            let gap = a.text(words[first - 2].range.end..words[first - 1].range.start);
+            let gap = a.text(words[first - 2].range().end..words[first - 1].range().start);
             gap.contains(['.', '!', '?', ':'])
         };
         !start
@@ -160,7 +160,7 @@ fn in_a_name(a: &Analysis, t: &TermUse) -> bool {
     let connector = |i: usize| {
         ["and", "&", "of", "for"]
             .iter()
-            .any(|c| a.text(words[i].range.clone()) == *c)
+            .any(|c| a.text(words[i].range()) == *c)
     };
     let after_connector = last + 1 < words.len()
         && connector(last)

@@ -10,14 +10,29 @@ use super::{Memory, Vocabulary};
 /// A word of the analysed text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
-    /// Byte range in the analysed text.
-    pub range: Range<usize>,
-    /// Its spelling's number in the analysis's [`Vocabulary`].
+    /// Byte range in the analysed text, as `u32`: a word list of a long plan stays
+    /// small (the analysed text is far under 4 GB; inputs are capped).
+    start: u32,
+    end: u32,
+    /// Its spelling's number in the analysis's [`Vocabulary`], which holds its
+    /// syllables, letters and characters once for every use.
     pub lexeme: u32,
-    pub syllables: u8,
-    /// Letters only, for Coleman–Liau; digits count as characters for ARI.
-    pub letters: u16,
-    pub chars: u16,
+}
+
+impl Word {
+    pub fn new(range: Range<usize>, lexeme: u32) -> Word {
+        let offset = |at: usize| u32::try_from(at).expect("analysed text under 4 GB");
+        Word {
+            start: offset(range.start),
+            end: offset(range.end),
+            lexeme,
+        }
+    }
+
+    /// Byte range in the analysed text.
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// Adds the words of `text` to `out`, with offsets shifted by `base` and each spelling
@@ -40,13 +55,7 @@ pub fn words<'t>(
             let lexeme = vocabulary.intern(w, memory.as_deref_mut());
             let l = vocabulary.get(lexeme);
             if l.chars > 0 {
-                out.push(Word {
-                    range: offset + at..offset + at + w.len(),
-                    lexeme,
-                    syllables: l.syllables,
-                    letters: l.letters,
-                    chars: l.chars,
-                });
+                out.push(Word::new(offset + at..offset + at + w.len(), lexeme));
             }
         }
     }
@@ -74,7 +83,7 @@ mod tests {
     fn texts(s: &str) -> Vec<&str> {
         let mut out = Vec::new();
         words(s, 0, &mut Vocabulary::default(), None, &mut out);
-        out.into_iter().map(|w| &s[w.range]).collect()
+        out.into_iter().map(|w| &s[w.range()]).collect()
     }
 
     #[test]
