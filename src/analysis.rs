@@ -82,8 +82,9 @@ impl<'d> Analysis<'d> {
         needs: Needs,
         mut memory: Option<&mut Memory>,
     ) -> Analysis<'d> {
-        // English runs 5 to 6 bytes a word with its space: room enough never to regrow.
-        let mut words = Vec::with_capacity(doc.text.len() / 5 + 16);
+        // English runs 5 to 6 bytes a word with its space, short lines 4 to 5: room
+        // enough never to regrow (a word is 12 bytes).
+        let mut words = Vec::with_capacity(doc.text.len() / 4 + 16);
         let mut sentences = Vec::with_capacity(doc.text.len() / 80);
         let mut vocabulary = Vocabulary::for_text(doc.text.len());
         for (b, block) in doc.blocks.iter().enumerate() {

@@ -160,7 +160,7 @@ pub fn build(checked: &Checked, config: &Config) -> Report {
             rule: f.rule,
             kind: rules::info(f.rule).kind,
             severity: f.severity,
-            message: f.message.clone(),
+            message: f.message.to_string(),
             text: a.text(f.range.clone()).to_string(),
             suggestion: f.suggestion.clone(),
             heard: f.heard.clone(),

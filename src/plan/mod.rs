@@ -24,7 +24,7 @@ use sections::{Column, Label, Section};
 
 pub use kind::{classify, Classified};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ItemKind {
     Outcome,

@@ -100,8 +100,9 @@ impl People {
                 let years =
                     |x: Option<&str>| x.and_then(|x| x.parse::<u32>().ok()).filter(|&n| n <= 18);
                 let bracket = |k: usize| {
-                    ws.get(i + k)
-                        .is_some_and(|w| text[ws[i + k - 1].range().end..w.range().start].contains('('))
+                    ws.get(i + k).is_some_and(|w| {
+                        text[ws[i + k - 1].range().end..w.range().start].contains('(')
+                    })
                 };
                 // "Niamh (9)", "Kayden Walsh DOB 14/06/2022", "Riley: 7 years old",
                 // "José is 17", "Aoife, Year 4", "Plan for Kai".

@@ -26,6 +26,7 @@ mod reading_level;
 mod terms;
 mod vague_outcome;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -38,7 +39,9 @@ pub use crate::registry::{Kind, Needs, RuleId, RuleInfo, Severity};
 pub struct Finding {
     pub rule: RuleId,
     pub severity: Severity,
-    pub message: String,
+    /// Borrowed when the same words go on every finding of a rule ("This action names
+    /// nobody to do it. …"): a long plan has one per item.
+    pub message: Cow<'static, str>,
     /// Byte range in the analysed text.
     pub range: Range<usize>,
     pub suggestion: Option<String>,
@@ -72,6 +75,7 @@ pub fn merge_repeats(findings: &mut Vec<Finding>) {
         if uses > 1 {
             findings[i]
                 .message
+                .to_mut()
                 .push_str(&format!(" Used {uses} times."));
         }
     }
@@ -90,13 +94,13 @@ impl Sink<'_> {
     pub fn push(
         &mut self,
         range: Range<usize>,
-        message: String,
+        message: impl Into<Cow<'static, str>>,
         suggestion: Option<String>,
     ) -> &mut Finding {
         self.out.push(Finding {
             rule: self.rule,
             severity: self.severity,
-            message,
+            message: message.into(),
             range,
             suggestion,
             heard: None,

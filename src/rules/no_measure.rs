@@ -22,12 +22,7 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         a,
         out,
         |i| i.kind == ItemKind::Outcome && !i.has_measure,
-        |i| {
-            format!(
-            "{} does not say how anyone will know it has worked. Add a count or threshold (\"at least 4 days out of 5\"), a record (the school register, a test result) or what the child will say.",
-            plan_items::this(i)
-        )
-        },
+        "does not say how anyone will know it has worked. Add a count or threshold (\"at least 4 days out of 5\"), a record (the school register, a test result) or what the child will say.",
     );
 }
 

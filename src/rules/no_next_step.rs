@@ -22,12 +22,7 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         a,
         out,
         |i| !i.has_next_step,
-        |i| {
-            format!(
-            "{} does not say what happens if it does not work, and no contingency covers it. Add an \"if ... then ...\" line: what will set it off, who will do what, and by when.",
-            plan_items::this(i)
-        )
-        },
+        "does not say what happens if it does not work, and no contingency covers it. Add an \"if ... then ...\" line: what will set it off, who will do what, and by when.",
     );
 }
 

@@ -21,12 +21,7 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         a,
         out,
         |i| i.kind == ItemKind::Action && !i.has_owner,
-        |i| {
-            format!(
-            "{} names nobody to do it. Say who: a person or a role (\"Mum\", \"Ade, the social worker\"), not \"professionals\", \"services\" or \"to be arranged\".",
-            plan_items::this(i)
-        )
-        },
+        "names nobody to do it. Say who: a person or a role (\"Mum\", \"Ade, the social worker\"), not \"professionals\", \"services\" or \"to be arranged\".",
     );
 }
 

@@ -19,12 +19,7 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
         a,
         out,
         |i| !i.has_timescale,
-        |i| {
-            format!(
-            "{} does not say by when or how often. Give a date (\"by 28 January\"), a frequency (\"every Friday\") or a meeting with its date; \"ongoing\" and \"ASAP\" are not timescales.",
-            plan_items::this(i)
-        )
-        },
+        "does not say by when or how often. Give a date (\"by 28 January\"), a frequency (\"every Friday\") or a meeting with its date; \"ongoing\" and \"ASAP\" are not timescales.",
     );
 }
 

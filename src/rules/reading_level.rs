@@ -70,7 +70,9 @@ pub fn check(a: &Analysis, config: &Config, out: &mut Sink) {
             break;
         }
         let text = a.text(w.range());
-        if a.vocabulary.get(w.lexeme).syllables >= HARD_WORD_SYLLABLES && seen.insert(text.to_lowercase()) {
+        if a.vocabulary.get(w.lexeme).syllables >= HARD_WORD_SYLLABLES
+            && seen.insert(text.to_lowercase())
+        {
             hard.push(text.to_string());
         }
     }
