@@ -243,3 +243,23 @@ fn a_word_xml_error_never_quotes_the_file() {
         "{err}"
     );
 }
+
+#[test]
+fn a_word_part_written_in_utf16_is_read() {
+    let xml = String::from_utf8(document(
+        "<w:p><w:r><w:t>Mum will ring the school every Monday.</w:t></w:r></w:p>",
+    ))
+    .unwrap();
+    for (bom, encode) in [
+        ([0xff, 0xfe], u16::to_le_bytes as fn(u16) -> [u8; 2]),
+        ([0xfe, 0xff], u16::to_be_bytes),
+    ] {
+        let mut part = bom.to_vec();
+        part.extend(xml.encode_utf16().flat_map(encode));
+        let bytes = docx(&[("word/document.xml", part)]);
+        let source = read(None, &bytes, None, &Limits::default()).unwrap();
+        assert!(source
+            .text
+            .contains("Mum will ring the school every Monday."));
+    }
+}

@@ -164,7 +164,19 @@ fn read_part(
     if out.len() as u64 > limit {
         return Err(too_compressed());
     }
-    Ok(Some(out))
+    Ok(Some(utf8(out)))
+}
+
+/// A part as UTF-8. XML may be written in UTF-16 with a byte-order mark, which Word
+/// reads and some exporters write; the reader takes UTF-8.
+fn utf8(part: Vec<u8>) -> Vec<u8> {
+    let encoding = match part.get(..2) {
+        Some([0xff, 0xfe]) => encoding_rs::UTF_16LE,
+        Some([0xfe, 0xff]) => encoding_rs::UTF_16BE,
+        _ => return part,
+    };
+    let (text, _) = encoding.decode_with_bom_removal(&part);
+    text.into_owned().into_bytes()
 }
 
 /// What a paragraph style makes of its paragraphs.
