@@ -204,7 +204,8 @@ fn pdf(bytes: &[u8], limits: &Limits) -> Result<Source, InputError> {
     // Nothing of `doc` is used after a panic, so it cannot be seen half-changed.
     let doc = std::panic::AssertUnwindSafe(doc);
     let extracted = quietly(move || {
-        let doc = doc;
+        let mut doc = doc;
+        next_line_operators_as_show(&mut doc);
         let mut text = String::new();
         output_doc(&doc, &mut PlainTextOutput::new(&mut text)).map(|()| text)
     });
@@ -224,6 +225,50 @@ fn pdf(bytes: &[u8], limits: &Limits) -> Result<Source, InputError> {
         document,
         notes: vec![PDF_NOTE.to_string()],
     })
+}
+
+/// The text operators `'` and `"` move to the next line and show a string; the PDF
+/// reader drops their text, so they are written as the `T*` and `Tj` they stand for.
+#[cfg(feature = "pdf")]
+fn next_line_operators_as_show(doc: &mut pdf_extract::Document) {
+    use pdf_extract::content::{Content, Operation};
+    for page in doc.get_pages().into_values() {
+        let Ok(bytes) = doc.get_page_content(page) else {
+            continue;
+        };
+        // Most pages have neither operator: leave them as they are.
+        if !bytes.contains(&b'\'') && !bytes.contains(&b'"') {
+            continue;
+        }
+        let Ok(mut content) = Content::decode(&bytes) else {
+            continue;
+        };
+        let mut changed = false;
+        let mut operations = Vec::with_capacity(content.operations.len());
+        for op in content.operations {
+            match (op.operator.as_str(), op.operands.as_slice()) {
+                ("'", [text]) => {
+                    operations.push(Operation::new("T*", vec![]));
+                    operations.push(Operation::new("Tj", vec![text.clone()]));
+                    changed = true;
+                }
+                ("\"", [word_space, char_space, text]) => {
+                    operations.push(Operation::new("Tw", vec![word_space.clone()]));
+                    operations.push(Operation::new("Tc", vec![char_space.clone()]));
+                    operations.push(Operation::new("T*", vec![]));
+                    operations.push(Operation::new("Tj", vec![text.clone()]));
+                    changed = true;
+                }
+                _ => operations.push(op),
+            }
+        }
+        content.operations = operations;
+        if changed {
+            if let Ok(encoded) = content.encode() {
+                let _ = doc.change_page_content(page, encoded);
+            }
+        }
+    }
 }
 
 /// How many bytes the PDF's Flate streams unpack to, counted up to just past `limit`

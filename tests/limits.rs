@@ -263,3 +263,22 @@ fn a_word_part_written_in_utf16_is_read() {
             .contains("Mum will ring the school every Monday."));
     }
 }
+
+#[test]
+fn pdf_text_shown_with_the_next_line_operators_is_read() {
+    // `'` and `"` move to the next line and show their string, as Tj after T* does.
+    let content = br#"BT /F1 12 Tf 14 TL 72 712 Td (Mum will ring the GP by 3 May.) Tj (Dad will take Ava to school.) ' 0 0 (Gran will collect her at 3pm.) " ET"#;
+    let bytes = common::pdf_page(content, 0);
+    let source = read(Some("plan.pdf"), &bytes, None, &Limits::default()).unwrap();
+    for sentence in [
+        "Mum will ring the GP by 3 May.",
+        "Dad will take Ava to school.",
+        "Gran will collect her at 3pm.",
+    ] {
+        assert!(
+            source.text.contains(sentence),
+            "{sentence}: {:?}",
+            source.text
+        );
+    }
+}

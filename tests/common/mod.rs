@@ -12,8 +12,17 @@ pub fn check(text: &str, format: Format, config: &Config) -> Result<Report, Stri
 /// `padding` spaces and compressed, so it unpacks to about that many bytes.
 #[allow(dead_code)]
 pub fn pdf(padding: usize) -> Vec<u8> {
+    pdf_page(
+        b"BT /F1 12 Tf 72 712 Td (Mum will ring the GP by 3 May.) Tj ET",
+        padding,
+    )
+}
+
+/// A one-page PDF with this content stream, padded and compressed as [`pdf`] does.
+#[allow(dead_code)]
+pub fn pdf_page(content: &[u8], padding: usize) -> Vec<u8> {
     use std::io::Write;
-    let mut content = b"BT /F1 12 Tf 72 712 Td (Mum will ring the GP by 3 May.) Tj ET".to_vec();
+    let mut content = content.to_vec();
     content.resize(content.len() + padding, b' ');
     let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
     z.write_all(&content).unwrap();
