@@ -254,6 +254,11 @@ fn bad_inputs_get_a_one_line_error_naming_the_file_and_the_reason() {
             "tests/fixtures/bad/scanned.pdf",
             "no text could be taken from this PDF",
         ),
+        // Made with `qpdf --encrypt secret owner 256`.
+        (
+            "tests/fixtures/bad/locked.pdf",
+            "this PDF is protected by a password",
+        ),
         ("tests/fixtures/no-such-plan.md", "no such file"),
         ("tests/fixtures", "is a folder"),
     ];
