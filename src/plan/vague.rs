@@ -48,8 +48,11 @@ fn specific_passive(w: &Words, after: usize) -> bool {
     if !matches!(next, "by" | "at" | "on") {
         return c.kept_states.at(w, after).is_some() && c.nouns.at(w, after + 1).is_none();
     }
+    // "at the next LAC review", "on the following Monday".
     let mut k = after + 1;
-    while k < w.len() && o.determiners.has_word_at(w, k) {
+    while k < w.len()
+        && (o.determiners.has_word_at(w, k) || matches!(w.get(k), Some("next" | "following")))
+    {
         k += 1;
     }
     if k >= w.len() || w.punct_before(k) {
@@ -129,6 +132,15 @@ fn main_verbs(w: &Words) -> Vec<(usize, bool)> {
     out
 }
 
+/// A passive after the form of "be" at `be`: vague ("be supported") unless what follows
+/// says what will happen ("be seen by the school nurse", "be kept clean").
+fn passive_kind(w: &Words, be: usize) -> Option<bool> {
+    let c = &cues().vague;
+    c.passives
+        .at(w, be + 1)
+        .map(|n| !specific_passive(w, be + 1 + n))
+}
+
 /// Some(true) for a vague verb, Some(false) for one you could see done, None otherwise.
 fn verb_kind(w: &Words, mut i: usize) -> Option<bool> {
     let c = &cues().vague;
@@ -139,20 +151,20 @@ fn verb_kind(w: &Words, mut i: usize) -> Option<bool> {
         return None;
     }
     if w.lower(i) == "be" {
-        if c.concrete.at(w, i).is_some() {
+        // "be home", and "to be completed", "to be arranged": a done thing you can check.
+        if c.concrete.at(w, i).is_some() || c.concrete.at(w, i + 1).is_some() {
             return Some(false);
         }
-        return c
-            .passives
-            .at(w, i + 1)
-            .map(|n| !specific_passive(w, i + 1 + n));
+        return passive_kind(w, i);
     }
     if let Some(n) = c.verbs.at(w, i) {
-        // "support José to apply", "ensure Kayden attends nursery": the enabled action
-        // decides.
+        // "support José to apply", "ensure Kayden attends nursery", "ensure the home
+        // is kept clean": the enabled action or state decides.
         let enabled = c.enablers.has_word_at(w, i)
-            && (i + n..(i + n + 4).min(w.len()))
-                .any(|k| c.concrete.at(w, k).is_some() && c.verbs.at(w, k).is_none());
+            && (i + n..(i + n + 5).min(w.len())).any(|k| {
+                c.concrete.at(w, k).is_some() && c.verbs.at(w, k).is_none()
+                    || matches!(w.get(k), Some("is" | "are")) && passive_kind(w, k) == Some(false)
+            });
         return Some(!enabled);
     }
     if c.concrete.at(w, i).is_some() {
@@ -210,6 +222,11 @@ mod tests {
         }
         for no in [
             "Mum to ensure Kayden attends nursery.",
+            "The gas safety check to be completed by the landlord.",
+            "Tom to be seen alone.",
+            "Dad to ensure the kitchen is kept clean.",
+            "Mum to ensure Leo's jabs are brought up to date.",
+            "The plan to be reviewed at the next core group.",
             "Dad will stop drinking before 6pm.",
             "Referral to be made to the housing team.",
             "Sam will support Tom to apply for college by May.",
