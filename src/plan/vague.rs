@@ -161,14 +161,24 @@ fn verb_kind(w: &Words, mut i: usize) -> Option<bool> {
         // "support José to apply", "ensure Kayden attends nursery", "ensure the home
         // is kept clean": the enabled action or state decides.
         let enabled = c.enablers.has_word_at(w, i)
-            && (i + n..(i + n + 5).min(w.len())).any(|k| {
-                c.concrete.at(w, k).is_some() && c.verbs.at(w, k).is_none()
-                    || matches!(w.get(k), Some("is" | "are")) && passive_kind(w, k) == Some(false)
-            });
+            && if w.get(i + n) == Some("to") {
+                // "continue to monitor": the verb after "to" is the action.
+                verb_kind(w, i + n + 1) == Some(false)
+            } else {
+                (i + n..(i + n + 5).min(w.len())).any(|k| {
+                    c.concrete.at(w, k).is_some() && c.verbs.at(w, k).is_none()
+                        || matches!(w.get(k), Some("is" | "are"))
+                            && passive_kind(w, k) == Some(false)
+                })
+            };
         return Some(!enabled);
     }
     if c.concrete.at(w, i).is_some() {
         return Some(tells_of_anything(w, i));
+    }
+    // "will feel loved": a feeling, with no sign anyone could see.
+    if matches!(w.lower(i), "feel" | "feels") {
+        return Some(true);
     }
     // A verb no list knows, with an object after it ("fit the stair gates", "replace
     // Ava's mattress"): something you could see done.
@@ -177,7 +187,8 @@ fn verb_kind(w: &Words, mut i: usize) -> Option<bool> {
             || w.is_number(i + 1)
             || w.lower(i + 1).ends_with("'s")
             || w.is_capitalised(i + 1));
-    (i > 0 && object && !c.nouns.has_word_at(w, i)).then_some(false)
+    // "inform SW of any concerns" tells of whatever comes up.
+    (i > 0 && object && !c.nouns.has_word_at(w, i)).then(|| tells_of_anything(w, i))
 }
 
 #[cfg(test)]
@@ -217,6 +228,13 @@ mod tests {
             "SW to complete direct work with Leo.",
             "Mum to tell the SW of any worries.",
             "Nursery to report any concerns to the SW.",
+        ] {
+            assert!(is_vague(&Words::new(yes)), "{yes}");
+        }
+        for yes in [
+            "Dad to notify the school of any worries.",
+            "Leo will feel proud of his room.",
+            "The nursery to continue to monitor for signs of neglect.",
         ] {
             assert!(is_vague(&Words::new(yes)), "{yes}");
         }
