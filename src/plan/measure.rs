@@ -31,7 +31,7 @@ pub fn has_measure(w: &Words) -> bool {
         if w.lower(i) == "all" && (i + 1..(i + 4).min(w.len())).any(|k| units.at(w, k).is_some()) {
             return true;
         }
-        if counted(w, i) {
+        if counted(w, i) || checks_a_thing(w, i) {
             return true;
         }
         if w.is_number(i)
@@ -42,6 +42,30 @@ pub fn has_measure(w: &Words) -> bool {
         }
     }
     false
+}
+
+/// "check Ruby's attendance", "check that Isla has had her insulin", "check it with
+/// you": a check of a named thing. Not "check in", "check on the family", "check how
+/// things are" or "check any concerns".
+fn checks_a_thing(w: &Words, i: usize) -> bool {
+    if !matches!(w.lower(i), "check" | "checks" | "checked") || i + 1 >= w.len() {
+        return false;
+    }
+    let next = w.lower(i + 1);
+    let thing = |k: usize| {
+        k < w.len()
+            && !cues().vague.worries.has_word_at(w, k)
+            && !cues().vague.nouns.has_word_at(w, k)
+            && !matches!(
+                w.lower(k),
+                "things" | "progress" | "situation" | "everything"
+            )
+    };
+    match next {
+        "that" | "it" | "whether" => true,
+        "the" | "her" | "his" | "their" | "your" | "my" => thing(i + 2),
+        _ => next.ends_with("'s") && thing(i + 2),
+    }
 }
 
 /// "three times in April", "five simple meals", "30 ml": a number of things or an
@@ -123,6 +147,9 @@ mod tests {
             "Dad will learn to cook five simple meals.",
             "Mum will make each bottle with 1 scoop for each 30 ml of water.",
             "The room will be kept between 16 and 20 degrees.",
+            "Jo will check Leo's bedtime chart with Mum each Sunday.",
+            "Gran will check that the gate is shut every evening.",
+            "Sam will check the smoke alarm at each visit.",
         ] {
             assert!(has_measure(&Words::new(yes)), "{yes}");
         }
@@ -134,6 +161,9 @@ mod tests {
             "Mum will take the two children to school.",
             "Kai will see Gran three times a week.",
             "Mum will ring 2 Elm Cottages.",
+            "Jo will check in with Mum every week.",
+            "Jo will check on the family each month.",
+            "Jo will check any concerns with the school.",
         ] {
             assert!(!has_measure(&Words::new(no)), "{no}");
         }
