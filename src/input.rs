@@ -78,7 +78,7 @@ impl fmt::Display for InputError {
             ),
             InputError::PdfLocked => write!(
                 f,
-                "this PDF is protected by a password. Open it, save an unprotected copy or a Word (.docx) version, and check that"
+                "this PDF is protected by a password. Open it and save an unprotected copy, or save the plan as Word (.docx)"
             ),
             InputError::PdfTooLarge { limit } => write!(
                 f,

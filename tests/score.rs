@@ -135,7 +135,7 @@ fn a_file_that_cannot_be_read_is_listed_and_the_run_goes_on() {
     );
     assert_eq!(code, 2);
     let errors = rows.iter().filter(|r| r.get("error").is_some()).count();
-    assert_eq!(errors, 9, "{rows:?}");
+    assert_eq!(errors, 10, "{rows:?}");
     assert!(rows
         .iter()
         .any(|r| r["file"] == "examples/good-plan.md" && r["score"].is_u64()));
