@@ -324,6 +324,7 @@ pub struct Owner {
     pub not_people: Phrases,
     pub state_verbs: Phrases,
     pub receiving: Phrases,
+    pub given: Phrases,
     pub family_voice: Phrases,
     pub we: Phrases,
 }

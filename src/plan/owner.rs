@@ -161,7 +161,9 @@ fn clause_owner(w: &Words, clause: Range<usize>, people: &People) -> bool {
     let passive = passive_after(w, modal);
     match who {
         // "Mum will have support" is help she gets, not something she does.
-        Some(Doer::Adult) if !passive => c.receiving.at(w, modal + 1).is_none(),
+        Some(Doer::Adult) if !passive => {
+            c.receiving.at(w, modal + 1).is_none() && !receives(w, modal, clause.end)
+        }
         Some(Doer::Child) if !passive => does_something(w, modal, clause.end),
         // "Leo will get to nursery by 9am, taken by Gran": the adult who does it.
         Some(Doer::YoungChild) if !passive => by_doer(w, modal, clause.end, people),
@@ -177,6 +179,16 @@ fn clause_owner(w: &Words, clause: Range<usize>, people: &People) -> bool {
         // "FGC referral to be made by SW" names its doer after "by".
         _ => passive && by_doer(w, modal, clause.end, people),
     }
+}
+
+/// "will have more support of her own", "will get the right help", "will have a Polish
+/// interpreter": something given, a few words after "have" or "get".
+fn receives(w: &Words, modal: usize, end: usize) -> bool {
+    let c = &cues().owner;
+    matches!(w.get(modal + 1), Some("have" | "get" | "receive"))
+        && (modal + 2..(modal + 6).min(end))
+            .take_while(|&k| !w.punct_before(k))
+            .any(|k| c.given.has_word_at(w, k))
 }
 
 /// A person or role after "by" in a passive: "to be made by the SW", "by 9am, taken
@@ -372,6 +384,9 @@ mod tests {
             "Children to be protected from DV.",
             "Nursery place to be sourced.",
             "Mum will have support from the family hub.",
+            "Dad will have more help of his own.",
+            "Mum and Dad will get the right support.",
+            "Gran will have a Punjabi interpreter at each meeting.",
         ] {
             assert!(!has_owner(&Words::new(no), &n), "{no}");
         }
