@@ -290,12 +290,29 @@ pub(crate) struct Problem {
     message: String,
 }
 
-/// One element of the JSON output: a report, or a file that could not be checked.
+/// What became of one file: its report, or why it could not be checked. The JSON
+/// output has one per file, in order.
 #[derive(serde::Serialize)]
 #[serde(untagged)]
-enum Element<'a> {
-    Report(&'a Report),
-    Error(&'a FileError),
+pub(crate) enum Checked {
+    Report(Box<Report>),
+    Error(FileError),
+}
+
+impl Checked {
+    pub(crate) fn report(&self) -> Option<&Report> {
+        match self {
+            Checked::Report(r) => Some(r),
+            Checked::Error(_) => None,
+        }
+    }
+
+    pub(crate) fn error(&self) -> Option<&FileError> {
+        match self {
+            Checked::Report(_) => None,
+            Checked::Error(e) => Some(e),
+        }
+    }
 }
 
 /// Opens a regular file. A folder, device, pipe or socket is refused before it is
@@ -365,10 +382,7 @@ fn check(args: CheckArgs) -> i32 {
         max_file_bytes: args.max_file_size.saturating_mul(1_000_000),
         ..input::Limits::default()
     };
-    let mut reports = Vec::new();
-    // One JSON element per file, in order: a report, or why the file could not be read.
-    let mut results: Vec<Result<usize, FileError>> = Vec::new();
-    let mut failed = false;
+    let mut results: Vec<Checked> = Vec::new();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for path in &files {
@@ -396,13 +410,11 @@ fn check(args: CheckArgs) -> i32 {
                         return output::failed(&e);
                     }
                 }
-                results.push(Ok(reports.len()));
-                reports.push(report);
+                results.push(Checked::Report(Box::new(report)));
             }
             Err((kind, reason)) => {
-                failed = true;
                 output::error(format!("{name}: {reason}"));
-                results.push(Err(FileError {
+                results.push(Checked::Error(FileError {
                     file: name,
                     error: Problem {
                         kind,
@@ -414,33 +426,24 @@ fn check(args: CheckArgs) -> i32 {
     }
     if let OutputFormat::Json = args.format {
         // One file gives one object; several files give an array.
-        let several = files.len() > 1;
-        let elements: Vec<Element> = results
-            .iter()
-            .map(|r| match r {
-                Ok(i) => Element::Report(&reports[*i]),
-                Err(e) => Element::Error(e),
-            })
-            .collect();
-        let written = if several {
-            write_json(&mut out, &elements)
+        let written = if files.len() > 1 {
+            write_json(&mut out, &results)
         } else {
-            write_json(&mut out, &elements[0])
+            write_json(&mut out, &results[0])
         };
         if let Err(e) = written {
             return output::failed(&e);
         }
     }
     if let OutputFormat::Sarif = args.format {
-        let errors: Vec<&FileError> = results.iter().filter_map(|r| r.as_ref().err()).collect();
-        if let Err(e) = write_json(&mut out, &sarif::log(&reports, &errors)) {
+        if let Err(e) = write_json(&mut out, &sarif::log(&results)) {
             return output::failed(&e);
         }
     }
     if let Err(e) = out.flush() {
         return output::failed(&e);
     }
-    if failed {
+    if results.iter().any(|r| r.error().is_some()) {
         return EXIT_ERROR;
     }
     let threshold = match args.fail_on {
@@ -450,7 +453,7 @@ fn check(args: CheckArgs) -> i32 {
         FailOn::Never => None,
     };
     let over = |r: &Report| threshold.is_some_and(|t| r.worst().is_some_and(|w| w >= t));
-    if reports.iter().any(over) {
+    if results.iter().filter_map(Checked::report).any(over) {
         EXIT_FINDINGS
     } else {
         0

@@ -4,19 +4,24 @@
 use serde_json::{json, Value};
 
 use plainplan::rules::RULES;
-use plainplan::{Report, Severity};
+use plainplan::Report;
 
-use super::FileError;
+use super::Checked;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 /// The SARIF log: every rule with its help text, every finding as a result, and every
 /// file that could not be read as an error notification.
-pub(crate) fn log(reports: &[Report], errors: &[&FileError]) -> Value {
+pub(crate) fn log(checked: &[Checked]) -> Value {
     let rules: Vec<Value> = RULES.iter().map(|r| rule(r.info)).collect();
-    let results: Vec<Value> = reports.iter().flat_map(results).collect();
-    let notifications: Vec<Value> = errors
+    let results: Vec<Value> = checked
         .iter()
+        .filter_map(Checked::report)
+        .flat_map(results)
+        .collect();
+    let notifications: Vec<Value> = checked
+        .iter()
+        .filter_map(Checked::error)
         .map(|e| {
             json!({
                 "level": "error",
@@ -38,7 +43,7 @@ pub(crate) fn log(reports: &[Report], errors: &[&FileError]) -> Value {
             // Columns are counted in characters, as in the human and JSON output.
             "columnKind": "unicodeCodePoints",
             "invocations": [{
-                "executionSuccessful": errors.is_empty(),
+                "executionSuccessful": notifications.is_empty(),
                 "toolExecutionNotifications": notifications,
             }],
             "results": results,
@@ -56,7 +61,7 @@ fn rule(info: &plainplan::registry::RuleInfo) -> Value {
         "shortDescription": { "text": info.summary },
         "fullDescription": { "text": info.why },
         "help": { "text": help },
-        "defaultConfiguration": { "level": level(info.severity) },
+        "defaultConfiguration": { "level": info.severity.name() },
         "properties": { "tags": [info.kind.name()] },
     })
 }
@@ -93,7 +98,7 @@ fn results(report: &Report) -> Vec<Value> {
             let mut result = json!({
                 "ruleId": f.rule.name(),
                 "ruleIndex": index,
-                "level": level(f.severity),
+                "level": f.severity.name(),
                 "message": { "text": f.message },
                 "locations": [location],
             });
@@ -103,14 +108,6 @@ fn results(report: &Report) -> Vec<Value> {
             result
         })
         .collect()
-}
-
-fn level(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Note => "note",
-        Severity::Warning => "warning",
-        Severity::Error => "error",
-    }
 }
 
 /// A path as a URI reference: relative paths stay relative, and every byte outside

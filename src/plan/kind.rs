@@ -154,12 +154,16 @@ fn title_lines(doc: &Document) -> Vec<&str> {
     out
 }
 
+/// The words of `t`, lower case, curly apostrophes straightened ("child's", "plan").
+pub fn lower_words(t: &str) -> impl Iterator<Item = String> + '_ {
+    t.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+}
+
 /// The first two words of a block, lower case ("yours", "sincerely").
 fn first_two(t: &str) -> [String; 2] {
-    let mut words = prefix(t, 40)
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase);
+    let mut words = lower_words(prefix(t, 40));
     [
         words.next().unwrap_or_default(),
         words.next().unwrap_or_default(),

@@ -22,7 +22,7 @@ use crate::text::{Vocabulary, Word};
 use cues::Words;
 use sections::{Column, Label, Section};
 
-pub use kind::{classify, Classified};
+pub use kind::{classify, lower_words, Classified};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

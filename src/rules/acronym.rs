@@ -74,16 +74,11 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
     };
     // A surname in capitals ("Worker: Jo BENN") is written "Benn" elsewhere in the same
     // document; an abbreviation never is.
-    let title_case: FxHashSet<String> = a
-        .vocabulary
-        .iter()
-        .map(|(_, l)| l.written)
-        .filter(|w| {
-            let mut c = w.chars();
-            c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase)
-        })
-        .map(str::to_lowercase)
-        .collect();
+    let written_as_a_name = |key: &str| {
+        let mut name = key[..1].to_string();
+        name.push_str(&key[1..].to_lowercase());
+        a.vocabulary.find(&name).is_some()
+    };
     let mut current: Option<(usize, bool)> = None;
     for s in &a.sentences {
         for w in a.sentence_words(s) {
@@ -108,10 +103,9 @@ pub fn check(a: &Analysis, _: &Config, out: &mut Sink) {
             let Some(key) = unknown_acronym(written) else {
                 continue;
             };
-            let lower = key.to_lowercase();
             if familiar.contains(key.as_str())
-                || common.contains(lower.as_str())
-                || title_case.contains(&lower)
+                || common.contains(key.to_lowercase().as_str())
+                || written_as_a_name(&key)
                 || in_term(&w.range())
                 || is_defined(&key, w.range().start)
                 || !reported.insert(key.clone())

@@ -99,12 +99,8 @@ const DOCUMENTS: &[&str] = &[
     "referral",
 ];
 
-/// Lower-case words, curly apostrophes straightened.
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .collect()
+    crate::plan::lower_words(text).collect()
 }
 
 /// A term as written, lower case, its last word without an inflection: "minimised" and

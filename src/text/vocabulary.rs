@@ -92,6 +92,11 @@ impl<'t> Vocabulary<'t> {
         id
     }
 
+    /// The number of a spelling, if the text has it.
+    pub fn find(&self, written: &str) -> Option<u32> {
+        self.ids.get(written).copied()
+    }
+
     pub fn get(&self, id: u32) -> &Lexeme<'t> {
         &self.lexemes[id as usize]
     }
